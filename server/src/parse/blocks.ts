@@ -1,0 +1,89 @@
+/**
+ * First pass: lines to blocks. A block is a paragraph's worth of consecutive lines
+ * (hard-wrapped lines joined) or one footnote body. Page-break continuations across
+ * blank lines and footnotes are joined later, by the parser, which knows the context.
+ */
+import { readBodyLabel, type BodyLabel } from './footnotes';
+import { closingPunctuation, startsLowerCase } from './patterns';
+
+export interface Block {
+  /** Line numbers of the block, first to last. */
+  readonly lines: number[];
+  /** Column where the content of the first line starts (after indentation and a list dash). */
+  readonly col: number;
+  /** First line's content from `col`, trimmed at the end. */
+  readonly content: string;
+  /** The whole block's text, lines joined by single spaces (a heading broken over two lines reads whole). */
+  readonly text: string;
+  /** A footnote body's label, if the block is one. */
+  readonly footnote?: BodyLabel;
+  /** Whether blank lines separate it from the previous block. */
+  readonly afterBlank: boolean;
+}
+
+// Indentation, including tabs, no-break and zero-width spaces and a byte-order mark.
+const leadingSpace = /^[\s\u00a0\u2000-\u200b\u202f\u3000\ufeff]*/;
+// A list dash left by PDF conversion before a label: `- 2. Invites`, ` - (a) Work of`.
+const listDash = /^[-–—•·]\s+(?=\d{1,4}\.\s|\([a-z]{1,7}\)\s|[a-z]{1,2}\.\s)/;
+const trailingSpace = /[\s\u00a0\ufeff]+$/;
+
+/** Whether a line starts something of its own, so that it cannot continue the line above. */
+const structuralStart =
+  /^(?:\d{1,4}\.(?:\s|$)|\([a-z]{1,7}\)\s|[a-z]{1,2}\.\s|[ivxlc]{1,7}\.\s|[A-Z]\.\s|[IVXLC]+\.\s|Chapter\s|Draft\s+(?:resolution|decision)|Resolution\s+\d|Decision\s+\d|Annex\b|Rule\s+\d|\*{0,2}The\s|\[)/;
+
+export interface LineContent {
+  readonly col: number;
+  readonly content: string;
+}
+
+export function lineContent(text: string): LineContent {
+  let col = leadingSpace.exec(text)![0].length;
+  let content = text.slice(col).replace(trailingSpace, '');
+  const dash = listDash.exec(content);
+  if (dash) {
+    col += dash[0].length;
+    content = content.slice(dash[0].length);
+  }
+  return { col, content };
+}
+
+export function splitBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let current: { lines: number[]; col: number; content: string; text: string; footnote?: BodyLabel; afterBlank: boolean } | undefined;
+  let previousLine = '';
+  let blank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const { col, content } = lineContent(lines[i]);
+    if (content.length === 0) {
+      current = undefined;
+      blank = true;
+      continue;
+    }
+    const footnote = readBodyLabel(content, col);
+    if (current && !footnote && continuesLine(current, previousLine, content)) {
+      current.lines.push(i);
+      current.text += ' ' + content;
+    } else {
+      current = { lines: [i], col, content, text: content, footnote, afterBlank: blank };
+      blocks.push(current);
+    }
+    previousLine = content;
+    blank = false;
+  }
+  return blocks;
+}
+
+/** A line directly below another continues it when it is a hard wrap, not a new item. */
+function continuesLine(block: { content: string; footnote?: BodyLabel }, previous: string, line: string): boolean {
+  if (isTableRow(line)) return isTableRow(block.content);
+  if (structuralStart.test(line)) return false;
+  if (block.footnote) return true;
+  if (startsLowerCase(line)) return true;
+  // A short line with no closing punctuation is a heading; what follows it is new.
+  return previous.length >= 50 && !/[.,;:]/.test(closingPunctuation(previous));
+}
+
+/** A row of a table pasted from a PDF: cells separated by tabs. */
+export function isTableRow(content: string): boolean {
+  return /\S\t|\t\S/.test(content);
+}

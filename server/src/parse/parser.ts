@@ -1,0 +1,979 @@
+/**
+ * Second pass: blocks to the document model. A single forward walk with a small
+ * context (chapter, section, resolution and its part, annex, list levels) decides what
+ * each block is; page-break continuations are joined to the paragraph they continue.
+ */
+import type {
+  DocumentModel, FootnoteBody, FootnoteMarker, Label, LabelDecoration, LabelStyle, Node, NodeKind,
+  Range, ResolutionForm, Sequence, SequenceKind,
+} from '../model';
+import { fromLetters, fromRoman, readLowerLabel } from '../numbering';
+import { matchOperativePhrase, matchPreambularOpener } from '../vocabulary';
+import { isTableRow, splitBlocks, type Block } from './blocks';
+import { makeBody, scanMarkers } from './footnotes';
+import * as P from './patterns';
+
+type Part = 'title' | 'organ' | 'preamble' | 'operative' | 'closing';
+
+interface ListLevel {
+  readonly style: LabelStyle;
+  readonly decoration: LabelDecoration;
+  readonly parent: Node;
+  readonly sequence: Sequence;
+  last: number;
+  lastItem: Node;
+}
+
+interface ResolutionContext {
+  readonly node: Node;
+  part: Part;
+  preamble?: Node;
+  readonly operative: Sequence;
+  /** Lettered items that stand at the top level of a decision: `(a) Takes note …;`. */
+  topLevelLetters?: ListLevel;
+  /** Where operative paragraphs go: the resolution, or an operative heading. */
+  container: Node;
+  annexes?: Sequence;
+  /** Set when the previous paragraph announced a draft given in full (`… the following draft resolution:`). */
+  announcesDraft?: boolean;
+}
+
+interface AnnexContext {
+  readonly node: Node;
+  readonly paragraphs: Sequence;
+  readonly leads: Map<string, Sequence>;
+  readonly rules: Sequence;
+  /** Open headings, outermost first, with their level (1 roman/unnumbered, 2 letter, 3 numbered, 4 lettered). */
+  readonly headings: { node: Node; level: number; letters?: Sequence; numbered?: Sequence; subLetters?: Sequence }[];
+  readonly romans: Sequence;
+  readonly letters: Sequence;
+  readonly numberedHeadings: Sequence;
+  rule?: { node: Node; paragraphs: Sequence };
+}
+
+export function parseDocument(text: string, uri = '', version = 0): DocumentModel {
+  return new Parser(text, uri, version).parse();
+}
+
+const lineBreak = /\r\n|\r|\n/g;
+
+class Parser {
+  private readonly lines: string[];
+  private readonly lineStarts: number[] = [0];
+  private readonly roots: Node[] = [];
+  private readonly sequences: Sequence[] = [];
+  private readonly markers: FootnoteMarker[] = [];
+  private readonly footnotes: FootnoteBody[] = [];
+  private readonly footnoteBlocks: Range[] = [];
+  private readonly metadata: { text: string; range: Range }[] = [];
+
+  private readonly chapters = this.sequence('chapter');
+  private readonly reportParagraphs = this.sequence('reportParagraph');
+  private sections = this.sequence('section');
+  private resolutionHeadings = new Map<SequenceKind, Sequence>();
+  private chapter?: Node;
+  private section?: Node;
+  /** Innermost last: an embedded draft sits on top of the resolution that gives it. */
+  private resolutions: ResolutionContext[] = [];
+  private annex?: AnnexContext;
+  private agenda?: { node: Node; items: Sequence };
+  private pendingTitle?: Node;
+  /** The paragraph a page-break continuation would join, and its list levels. */
+  private paragraph?: Node;
+  private levels: ListLevel[] = [];
+  private footnotesSinceParagraph = false;
+  private sawStructure = false;
+
+  constructor(private readonly text: string, private readonly uri: string, private readonly version: number) {
+    this.lines = text.split(lineBreak);
+    for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) this.lineStarts.push(m.index + m[0].length);
+    lineBreak.lastIndex = 0;
+  }
+
+  parse(): DocumentModel {
+    let footnoteRun: Range | undefined;
+    let lastFootnoteLine = -2;
+    for (const block of splitBlocks(this.lines)) {
+      if (block.footnote) {
+        this.footnoteBody(block);
+        const end = this.lineEnd(block.lines[block.lines.length - 1]);
+        if (footnoteRun && block.lines[0] - lastFootnoteLine <= 2) footnoteRun.end = end;
+        else this.footnoteBlocks.push((footnoteRun = { start: { line: block.lines[0], character: block.col }, end }));
+        lastFootnoteLine = block.lines[block.lines.length - 1];
+        continue;
+      }
+      footnoteRun = undefined;
+      for (const line of block.lines) scanMarkers(this.lines[line], line, line === block.lines[0] ? block.col : 0, this.markers);
+      this.block(block);
+    }
+    this.closeAll(this.lines.length);
+    return {
+      uri: this.uri,
+      version: this.version,
+      text: this.text,
+      lineStarts: this.lineStarts,
+      children: this.roots,
+      sequences: this.sequences.filter((s) => s.items.length > 0),
+      markers: this.markers,
+      footnotes: this.footnotes,
+      footnoteBlocks: this.footnoteBlocks,
+      metadata: this.metadata,
+    };
+  }
+
+  // ---- blocks ------------------------------------------------------------------------
+
+  private block(block: Block): void {
+    const content = unbold(block.content);
+    const resolution = this.resolution;
+
+    if (this.continuesParagraph(block, content)) {
+      const paragraph = this.paragraph!;
+      paragraph.lines!.push(...block.lines);
+      paragraph.range.end = this.lineEnd(block.lines[block.lines.length - 1]);
+      this.extendAncestors(paragraph.range.end);
+      this.footnotesSinceParagraph = false;
+      return;
+    }
+    this.footnotesSinceParagraph = false;
+    if (isTableRow(block.content)) return this.table(block);
+
+    if (!this.sawStructure || (resolution && (resolution.part === 'title' || resolution.part === 'organ'))) {
+      if (P.mastheadLine.test(content) && !this.pendingTitle) {
+        this.metadata.push({ text: content, range: this.blockRange(block) });
+        return;
+      }
+    }
+
+    let m: RegExpExecArray | null;
+    if ((m = P.chapterHeading.exec(content))) return this.chapterHeading(block, m[1]);
+    if ((m = P.draftHeading.exec(content))) {
+      const decision = m[1].toLowerCase() === 'decision';
+      const name = `Draft ${decision ? 'decision' : 'resolution'}${m[2] ? ' ' + m[2] : ''}`;
+      const label = m[2] ? this.label(block, m[2], fromRoman(m[2])!, 'upperRoman', 'none') : undefined;
+      return this.resolutionHeading(block, name, decision ? 'draftDecision' : 'draftResolution', label, decision ? 'draftDecision' : 'draftResolution');
+    }
+    if ((m = P.adoptedHeading.exec(content))) {
+      const decision = m[1] === 'Decision';
+      const label = this.label(block, m[3], Number(m[3]), 'arabic', 'none', content.indexOf('/') + 1);
+      return this.resolutionHeading(block, content, decision ? 'decision' : 'resolution', label, decision ? 'adoptedDecision' : 'adoptedResolution');
+    }
+    if (P.securityCouncilHeading.test(content)) return this.resolutionHeading(block, content, 'resolution');
+    if ((m = P.issuedHeading.exec(content))) {
+      return this.resolutionHeading(block, `${m[1] ?? ''}${m[2]}/${m[3]}`, 'resolution', undefined, undefined, m[4]);
+    }
+    if (P.sponsorLine.test(content) && (!resolution || resolution.part === 'operative' || resolution.part === 'closing')) {
+      return this.resolutionHeading(block, 'Draft resolution', 'draftResolution', undefined, undefined, content.replace(P.sponsorLine, ''));
+    }
+    if ((m = P.sectionHeading.exec(content)) && this.isReportSection(m[1], m[2])) return this.sectionHeading(block, m[1], m[2]);
+    if ((m = P.annexHeading.exec(content)) && (resolution || this.sawStructure || this.roots.length === 0)) {
+      return this.annexHeading(block, content, m[1], m[2]);
+    }
+
+    if (this.pendingTitle) {
+      if (!P.organLine.test(content) && !P.numberedLabel.test(content)) return this.title(block, unbold(block.text));
+      this.pendingTitle = undefined;
+    }
+
+    if (this.isOrganLine(content)) return this.organLine(block, content);
+    if (resolution && (P.meetingLine.test(content) || P.adoptionNote.test(content) || P.voteBlock.test(content))) {
+      return this.closing(block, content);
+    }
+    if (this.agenda && this.agendaBlock(block, content)) return;
+    if (this.annex) return this.annexBlock(block, content);
+    if (resolution) return this.resolutionBlock(resolution, block, content);
+    return this.reportBlock(block, content);
+  }
+
+  /** A table belongs to the paragraph that introduces it; it is not structure. */
+  private table(block: Block): void {
+    const paragraph = this.paragraph;
+    if (!paragraph) return;
+    paragraph.range.end = this.lineEnd(block.lines[block.lines.length - 1]);
+    this.extendAncestors(paragraph.range.end);
+  }
+
+  /** A block that starts in lower case, or follows footnotes that cut an unfinished sentence, continues its paragraph. */
+  private continuesParagraph(block: Block, content: string): boolean {
+    const paragraph = this.paragraph;
+    if (!paragraph || !paragraph.lines) return false;
+    if (P.startsLowerCase(content)) return !/^(?:\([a-z]{1,7}\)|[a-z]{1,2}\.)\s/.test(content);
+    // A capital after a page break continues only a sentence left unfinished.
+    const lastLine = this.lines[paragraph.lines[paragraph.lines.length - 1]];
+    if (/[.,;:]/.test(P.closingPunctuation(lastLine))) return false;
+    if (!this.footnotesSinceParagraph && P.isShortHeading(content)) return false;
+    return !/^(?:\d{1,4}\.|\([a-z]{1,7}\)|[a-zA-Z]{1,2}\.|[IVXLC]+\.)\s/.test(content) && !this.looksLikeHeading(content) && !P.mastheadLine.test(content);
+  }
+
+  private looksLikeHeading(content: string): boolean {
+    return (
+      P.chapterHeading.test(content) || P.draftHeading.test(content) || P.adoptedHeading.test(content) ||
+      P.annexHeading.test(content) || P.ruleHeading.test(content) || P.securityCouncilHeading.test(content) ||
+      P.issuedHeading.test(content) || P.organLine.test(content)
+    );
+  }
+
+  // ---- report level ----------------------------------------------------------------
+
+  private chapterHeading(block: Block, numeral: string): void {
+    this.closeAll(block.lines[0]);
+    const node = this.node('chapter', `Chapter ${numeral}`, block);
+    node.label = this.label(block, numeral, fromRoman(numeral) ?? 0, 'upperRoman', 'none', block.content.lastIndexOf(numeral));
+    this.chapters.items.push(node);
+    this.roots.push(node);
+    this.chapter = node;
+    this.sections = this.sequence('section');
+    this.resolutionHeadings = new Map();
+    this.pendingTitle = node;
+    this.sawStructure = true;
+  }
+
+  /** A lettered heading inside a resolution or annex is a report section only if it continues the report's sections. */
+  private isReportSection(letter: string, title: string): boolean {
+    if (!this.resolution && !this.annex) return true;
+    const last = this.sections.items[this.sections.items.length - 1]?.label?.value ?? 0;
+    if (fromLetters(letter) !== last + 1) return false;
+    return /^(?:Draft\s|Matters\s|Resolutions?\s|Decisions?\s|Other\s+matters)/.test(title);
+  }
+
+  private sectionHeading(block: Block, letter: string, title: string): void {
+    this.closeResolutions(block.lines[0]);
+    this.closeNode(this.section, block.lines[0]);
+    const node = this.node('section', `${letter}. ${title}`, block);
+    node.label = this.label(block, letter, fromLetters(letter)!, 'upperLetter', 'dot');
+    this.sections.items.push(node);
+    (this.chapter ? this.chapter.children : this.roots).push(node);
+    this.section = node;
+    this.resolutionHeadings = new Map();
+    this.sawStructure = true;
+  }
+
+  private reportBlock(block: Block, content: string): void {
+    const m = P.numberedLabel.exec(content);
+    if (m) {
+      const node = this.paragraphNode('reportParagraph', block, m, content);
+      this.reportParagraphs.items.push(node);
+      this.container().push(node);
+      this.startParagraph(node);
+      return;
+    }
+    const sub = this.subLabel(content);
+    if (sub && this.paragraph) return this.subparagraph(block, content, sub);
+    if (P.provisionalAgenda.test(content)) return this.startAgenda(block, content, this.container());
+    this.paragraph = undefined;
+  }
+
+  private container(): Node[] {
+    return this.section ? this.section.children : this.chapter ? this.chapter.children : this.roots;
+  }
+
+  // ---- resolutions -------------------------------------------------------------------
+
+  private get resolution(): ResolutionContext | undefined {
+    return this.resolutions[this.resolutions.length - 1];
+  }
+
+  private resolutionHeading(block: Block, name: string, form: ResolutionForm, label?: Label, sequenceKind?: SequenceKind, title?: string): void {
+    this.closeResolutions(block.lines[0]);
+    const node = this.node('resolution', name, block);
+    node.form = form;
+    if (title) node.detail = title;
+    if (label && sequenceKind) {
+      node.label = label;
+      let sequence = this.resolutionHeadings.get(sequenceKind);
+      if (!sequence) this.resolutionHeadings.set(sequenceKind, (sequence = this.sequence(sequenceKind, sequenceKind.startsWith('adopted') ? undefined : 1)));
+      sequence.items.push(node);
+    }
+    this.container().push(node);
+    this.openResolution(node, title ? 'organ' : 'title');
+    this.pendingTitle = title ? undefined : node;
+    this.sawStructure = true;
+  }
+
+  private openResolution(node: Node, part: Part): ResolutionContext {
+    const context: ResolutionContext = { node, part, operative: this.sequence('operative'), container: node };
+    this.resolutions.push(context);
+    this.paragraph = undefined;
+    this.levels = [];
+    return context;
+  }
+
+  private title(block: Block, content: string): void {
+    const node = this.pendingTitle!;
+    node.detail = content.replace(/^\*+|\*+$/g, '');
+    this.pendingTitle = undefined;
+    this.extend(node, block);
+    if (node.kind === 'resolution' && this.resolution?.node === node) this.resolution.part = 'organ';
+  }
+
+  private isOrganLine(content: string): boolean {
+    const resolution = this.resolution;
+    if (!P.organLine.test(content)) return false;
+    if (!resolution) return !this.annex && /^\*{0,2}The\s+[^,:]*(?:Assembly|Council|Commission|Conference)\b[^,:]*\*{0,2}\s*[,:]/.test(content);
+    if (resolution.part === 'title' || resolution.part === 'organ') return true;
+    return resolution.part === 'operative' && resolution.announcesDraft === true;
+  }
+
+  private organLine(block: Block, content: string): void {
+    const m = P.organLine.exec(content)!;
+    let resolution = this.resolution;
+    if (!resolution || resolution.part === 'operative') {
+      // A draft given in full inside a resolution, or a draft that opens with its organ line.
+      const node = this.node('resolution', resolution ? 'Draft resolution' : 'Resolution', block);
+      node.form = resolution ? 'embedded' : 'untitled';
+      (resolution ? resolution.container.children : this.container()).push(node);
+      resolution = this.openResolution(node, 'organ');
+      this.sawStructure = true;
+    }
+    const organ = m[1];
+    const col = block.col + block.content.indexOf(organ);
+    resolution.node.organ = { text: organ, range: this.span(block.lines[0], col, col + organ.length) };
+    resolution.part = 'preamble';
+    this.extend(resolution.node, block);
+    const rest = content.slice(m[0].length).trim();
+    if (rest.length > 0) {
+      // `The Economic and Social Council, recalling …, decides:` carries the decision's chapeau.
+      const node = this.node('paragraph', firstWords(rest), block);
+      node.lines = [...block.lines];
+      resolution.container.children.push(node);
+      resolution.part = 'operative';
+      this.startParagraph(node);
+    } else {
+      this.paragraph = undefined;
+    }
+  }
+
+  private resolutionBlock(resolution: ResolutionContext, block: Block, content: string): void {
+    const numbered = P.numberedLabel.exec(content);
+    if (numbered) return this.numberedInResolution(resolution, block, content, numbered);
+    const sub = this.subLabel(content);
+    if (sub) return this.letteredInResolution(resolution, block, content, sub);
+    const heading = P.sectionHeading.exec(content) ?? P.romanHeading.exec(content);
+    if (P.provisionalAgenda.test(content)) return this.startAgenda(block, unbold(block.text), resolution.container.children);
+    if (this.paragraph !== undefined && this.paragraphOpenForList()) return this.table(block);
+    if (resolution.part === 'operative' && (heading || P.isShortHeading(content, 40)) && !matchOperativePhrase(stripItalics(content))) {
+      return this.operativeHeading(resolution, block, content);
+    }
+    if (resolution.part === 'closing') return this.implicitAnnex(resolution, block, content);
+
+    const phrase = readPhrase(content);
+    if (resolution.part === 'organ' || resolution.part === 'preamble') {
+      if (phrase.operative && (phrase.italic || !phrase.preambular) && (resolution.preamble || phrase.italic)) {
+        return this.operative(resolution, block, content, undefined);
+      }
+      if (phrase.operative && !phrase.preambular && !resolution.preamble && /[.;]$/.test(P.closingPunctuation(content))) {
+        return this.operative(resolution, block, content, undefined);
+      }
+      if (resolution.part === 'organ' && !phrase.preambular && !phrase.italic) {
+        // No organ line and no opener: the body of a decision (`At its 2nd meeting, … decided`).
+        resolution.part = 'operative';
+        return this.resolutionBlockAsText(resolution, block, content);
+      }
+      return this.preambular(resolution, block, content, phrase);
+    }
+    if (phrase.operative) return this.operative(resolution, block, content, undefined);
+    // Plain text in the operative part: a decision's body, or a paragraph of an unnumbered text.
+    this.resolutionBlockAsText(resolution, block, content);
+  }
+
+  private preambular(resolution: ResolutionContext, block: Block, content: string, phrase: Phrase): void {
+    if (!resolution.preamble) {
+      resolution.preamble = this.node('preamble', 'Preamble', block);
+      resolution.container.children.push(resolution.preamble);
+    }
+    resolution.part = 'preamble';
+    const node = this.node('preambular', phrase.text || firstWords(content), block);
+    node.lines = [...block.lines];
+    this.setPhrase(node, block, phrase);
+    resolution.preamble.children.push(node);
+    resolution.preamble.range.end = node.range.end;
+    this.startParagraph(node);
+  }
+
+  private numberedInResolution(resolution: ResolutionContext, block: Block, content: string, m: RegExpExecArray): void {
+    const value = Number(m[1]);
+    const expected = lastValue(resolution.operative) + 1;
+    const list = this.levels.find((l) => l.style === 'arabic');
+    if (list && list.last + 1 === value) return this.subparagraph(block, content, { text: m[1], decoration: 'dot', arabic: true });
+    const previous = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
+    if (value === 1 && expected !== 1 && previous && endsWithColon(this.lines, previous)) {
+      return this.subparagraph(block, content, { text: m[1], decoration: 'dot', arabic: true });
+    }
+    return this.operative(resolution, block, content, m);
+  }
+
+  private operative(resolution: ResolutionContext, block: Block, content: string, numbered: RegExpExecArray | undefined): void {
+    this.closePreamble(resolution, block.lines[0]);
+    resolution.part = 'operative';
+    const node = numbered ? this.paragraphNode('operative', block, numbered, content) : this.node('operative', '', block);
+    if (!numbered) {
+      const phrase = readPhrase(content);
+      this.setPhrase(node, block, phrase);
+      node.name = phrase.text || firstWords(content);
+      node.lines = [...block.lines];
+    } else {
+      resolution.operative.items.push(node);
+    }
+    resolution.container.children.push(node);
+    resolution.announcesDraft = /draft (?:resolution|decision)s?\b[^.;]*:\s*$/i.test(this.blockText(block));
+    this.startParagraph(node);
+  }
+
+  private letteredInResolution(resolution: ResolutionContext, block: Block, content: string, sub: SubLabel): void {
+    // A decision whose operative part is lettered: `(a) Takes note …;` at the top level.
+    const top = resolution.topLevelLetters;
+    const readings = readLowerLabel(sub.text);
+    const letter = readings.find((r) => r.style === 'letter');
+    const startsTop = !top && lastValue(resolution.operative) === 0 && letter?.value === 1 &&
+      (resolution.part !== 'operative' || this.paragraph?.kind === 'paragraph' || !this.paragraph) &&
+      (!this.paragraph || !endsWithColon(this.lines, this.paragraph) || this.paragraph.kind === 'paragraph');
+    const continuesTop = top && top.decoration === sub.decoration && letter?.value === top.last + 1 &&
+      !this.levels.some((l, i) => i > 0 && l.style === 'letter' && l.decoration === sub.decoration && l.last + 1 === letter.value);
+    if ((startsTop || continuesTop) && letter) {
+      this.closePreamble(resolution, block.lines[0]);
+      resolution.part = 'operative';
+      const node = this.node('operative', '', block);
+      const m = (sub.decoration === 'paren' ? /^\(([a-z]+)\)\s*/ : /^([a-z]+)\.\s*/).exec(content)!;
+      node.label = this.label(block, sub.text, letter.value, 'letter', sub.decoration, block.content.indexOf(sub.text));
+      this.describeParagraph(node, block, content, m[0].length);
+      resolution.container.children.push(node);
+      if (!top) {
+        resolution.topLevelLetters = { style: 'letter', decoration: sub.decoration, parent: resolution.node, sequence: this.sequence('operative'), last: 0, lastItem: node };
+      }
+      const level = resolution.topLevelLetters!;
+      level.sequence.items.push(node);
+      level.last = letter.value;
+      level.lastItem = node;
+      this.paragraph = node;
+      this.levels = [level];
+      return;
+    }
+    if (!this.paragraph) {
+      if (resolution.part === 'operative' && P.isShortHeading(content.slice(sub.text.length + 2))) return this.operativeHeading(resolution, block, content);
+      return this.resolutionBlockAsText(resolution, block, content);
+    }
+    this.subparagraph(block, content, sub);
+  }
+
+  private resolutionBlockAsText(resolution: ResolutionContext, block: Block, content: string): void {
+    const node = this.node('paragraph', firstWords(content), block);
+    node.lines = [...block.lines];
+    resolution.container.children.push(node);
+    this.startParagraph(node);
+  }
+
+  private operativeHeading(resolution: ResolutionContext, block: Block, content: string): void {
+    this.closePreamble(resolution, block.lines[0]);
+    if (resolution.container !== resolution.node) this.closeNode(resolution.container, block.lines[0]);
+    const node = this.node('heading', content.replace(/\*+/g, ''), block);
+    resolution.node.children.push(node);
+    resolution.container = node;
+    this.paragraph = undefined;
+    this.levels = [];
+  }
+
+  private closePreamble(resolution: ResolutionContext, line: number): void {
+    if (resolution.preamble && resolution.part === 'preamble') this.closeNode(resolution.preamble, line);
+  }
+
+  private closing(block: Block, content: string): void {
+    const resolution = this.resolutions[0];
+    // A meeting line ends the resolution proper (and any draft it gave in full).
+    while (this.resolutions.length > 1) this.closeResolution(block.lines[0]);
+    this.closeAnnex(block.lines[0]);
+    const previous = resolution.node.children[resolution.node.children.length - 1];
+    if (previous?.kind === 'closing' && (P.voteBlock.test(content) || P.adoptionNote.test(content))) {
+      this.extend(previous, block);
+    } else {
+      const node = this.node('closing', content.replace(/^\[|\]\.?$/g, ''), block);
+      resolution.node.children.push(node);
+      this.extend(resolution.node, block);
+    }
+    resolution.part = 'closing';
+    resolution.container = resolution.node;
+    this.paragraph = undefined;
+    this.levels = [];
+  }
+
+  /** After the meeting line, the text that follows is the resolution's annex, even without an `Annex` heading. */
+  private implicitAnnex(resolution: ResolutionContext, block: Block, content: string): void {
+    const closing = resolution.node.children[resolution.node.children.length - 1];
+    if (closing?.kind === 'closing' && /^\d{1,2}\s+\w+\s+\d{4}$/.test(content)) {
+      this.extend(closing, block);
+      return;
+    }
+    this.openAnnex(block, 'Annex', resolution);
+    this.annex!.node.detail = content.replace(/\*+/g, '');
+    this.annex!.node.selectionRange = this.blockRange(block);
+  }
+
+  // ---- annexes ------------------------------------------------------------------------
+
+  private annexHeading(block: Block, content: string, label: string | undefined, title: string | undefined): void {
+    const resolution = this.resolutions[0];
+    while (this.resolutions.length > 1) this.closeResolution(block.lines[0]);
+    this.openAnnex(block, content.replace(/\s*[–—:-]\s*\S.*$/, ''), resolution, label);
+    if (title) this.annex!.node.detail = title;
+    else this.pendingTitle = this.annex!.node;
+    this.sawStructure = true;
+  }
+
+  private openAnnex(block: Block, name: string, resolution: ResolutionContext | undefined, label?: string): void {
+    this.closeAnnex(block.lines[0]);
+    const node = this.node('annex', name, block);
+    if (resolution) {
+      resolution.part = 'closing';
+      resolution.container = resolution.node;
+      if (label) {
+        const roman = fromRoman(label);
+        const value = roman ?? fromLetters(label) ?? Number(label);
+        node.label = this.label(block, label, value, roman ? 'upperRoman' : /\d/.test(label) ? 'arabic' : 'upperLetter', 'none', block.content.indexOf(label, 5));
+        (resolution.annexes ??= this.sequence('annex')).items.push(node);
+      }
+      resolution.node.children.push(node);
+    } else {
+      this.container().push(node);
+    }
+    this.annex = {
+      node,
+      paragraphs: this.sequence('annexParagraph'),
+      leads: new Map(),
+      rules: this.sequence('rule'),
+      headings: [],
+      romans: this.sequence('annexHeading'),
+      letters: this.sequence('annexHeading'),
+      numberedHeadings: this.sequence('numberedHeading'),
+    };
+    this.paragraph = undefined;
+    this.levels = [];
+  }
+
+  private annexBlock(block: Block, content: string): void {
+    const annex = this.annex!;
+    let m: RegExpExecArray | null;
+    if ((m = P.ruleHeading.exec(content))) {
+      this.closeRule(block.lines[0]);
+      const node = this.node('rule', content, block);
+      node.label = this.label(block, m[1], Number(m[1]), 'arabic', 'none', content.indexOf(m[1]));
+      annex.rules.items.push(node);
+      this.annexContainer().push(node);
+      annex.rule = { node, paragraphs: this.sequence('ruleParagraph') };
+      this.paragraph = undefined;
+      this.levels = [];
+      return;
+    }
+    if ((m = P.romanHeading.exec(content)) || (m = P.sectionHeading.exec(content))) {
+      const heading = this.readHeadingLetter(m[1]);
+      if (heading && P.isShortHeading(m[2])) return this.annexHeadingLine(block, content, heading.level, m[1], heading.value, heading.style);
+    }
+    if ((m = P.leadLine.exec(content))) {
+      let sequence = annex.leads.get(m[1]);
+      if (!sequence) annex.leads.set(m[1], (sequence = this.sequence('annexParagraph')));
+      const node = this.node('paragraph', `${m[1]} ${m[2]}`, block);
+      node.label = this.label(block, m[2], Number(m[2]), 'arabic', 'dot', content.indexOf(m[2]));
+      node.lines = [...block.lines];
+      sequence.items.push(node);
+      this.annexContainer().push(node);
+      this.startParagraph(node);
+      return;
+    }
+    if ((m = P.numberedLabel.exec(content))) {
+      const rest = content.slice(m[0].length);
+      const value = Number(m[1]);
+      if (P.isShortHeading(rest) && !this.listContinues(value, 'arabic')) {
+        return this.annexHeadingLine(block, content, 3, m[1], value, 'arabic');
+      }
+      const sequence = annex.rule ? annex.rule.paragraphs : annex.paragraphs;
+      const expected = lastValue(sequence) + 1;
+      const list = this.levels.find((l) => l.style === 'arabic');
+      const previous = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
+      if ((list && list.last + 1 === value) || (value === 1 && expected !== 1 && previous && endsWithColon(this.lines, previous))) {
+        return this.subparagraph(block, content, { text: m[1], decoration: 'dot', arabic: true });
+      }
+      const node = this.paragraphNode('paragraph', block, m, content);
+      sequence.items.push(node);
+      (annex.rule ? annex.rule.node.children : this.annexContainer()).push(node);
+      this.startParagraph(node);
+      return;
+    }
+    const sub = this.subLabel(content);
+    if (sub) {
+      const rest = content.slice(content.indexOf(sub.text) + sub.text.length + 1).trim();
+      const previous = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
+      const inList = previous && (endsWithColon(this.lines, previous) || this.listContinuesSub(sub));
+      if (!inList && P.isShortHeading(rest)) {
+        const letter = readLowerLabel(sub.text).find((r) => r.style === 'letter');
+        return this.annexHeadingLine(block, content, 4, sub.text, letter?.value ?? 0, 'letter');
+      }
+      if (this.paragraph) return this.subparagraph(block, content, sub);
+    }
+    if (P.isShortHeading(content) && !this.paragraphOpenForList()) {
+      return this.annexHeadingLine(block, content, 1, undefined, 0, undefined);
+    }
+    // Unnumbered text: a rule's body, a declaration's preamble, a bracketed note.
+    const node = this.node('paragraph', firstWords(content), block);
+    node.lines = [...block.lines];
+    (annex.rule ? annex.rule.node.children : this.annexContainer()).push(node);
+    this.startParagraph(node);
+  }
+
+  /** `I.` after `H.` is a letter; otherwise a capital that reads as a roman numeral is one. */
+  private readHeadingLetter(text: string): { level: number; value: number; style: LabelStyle } | undefined {
+    const annex = this.annex!;
+    const letterValue = text.length === 1 ? fromLetters(text) : undefined;
+    const romanValue = fromRoman(text);
+    const letterLevel = annex.headings.find((h) => h.level === 1)?.letters ?? annex.letters;
+    if (letterValue !== undefined && (romanValue === undefined || lastValue(letterLevel) + 1 === letterValue)) {
+      return { level: 2, value: letterValue, style: 'upperLetter' };
+    }
+    if (romanValue !== undefined) return { level: 1, value: romanValue, style: 'upperRoman' };
+    return undefined;
+  }
+
+  private annexHeadingLine(block: Block, content: string, level: number, label: string | undefined, value: number, style: LabelStyle | undefined): void {
+    const annex = this.annex!;
+    this.closeRule(block.lines[0]);
+    while (annex.headings.length > 0 && annex.headings[annex.headings.length - 1].level >= level) {
+      this.closeNode(annex.headings.pop()!.node, block.lines[0]);
+    }
+    const node = this.node('heading', content.replace(/\*+/g, ''), block);
+    const parent = annex.headings[annex.headings.length - 1];
+    if (label && style) {
+      node.label = this.label(block, label, value, style, level === 4 ? 'paren' : level === 1 || level === 2 ? 'dot' : 'dot', block.content.indexOf(label));
+      const sequence =
+        level === 1 ? annex.romans
+        : level === 2 ? (parent ? (parent.letters ??= this.sequence('annexHeading')) : annex.letters)
+        : level === 3 ? (parent ? (parent.numbered ??= this.sequence('numberedHeading')) : annex.numberedHeadings)
+        : parent ? (parent.subLetters ??= this.sequence('annexHeading')) : this.sequence('annexHeading');
+      sequence.items.push(node);
+    }
+    (parent ? parent.node.children : annex.node.children).push(node);
+    annex.headings.push({ node, level });
+    this.paragraph = undefined;
+    this.levels = [];
+  }
+
+  private annexContainer(): Node[] {
+    const annex = this.annex!;
+    const heading = annex.headings[annex.headings.length - 1];
+    return heading ? heading.node.children : annex.node.children;
+  }
+
+  private paragraphOpenForList(): boolean {
+    const previous = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
+    return previous !== undefined && endsWithColon(this.lines, previous);
+  }
+
+  private listContinues(value: number, style: LabelStyle): boolean {
+    return this.levels.some((l) => l.style === style && l.last + 1 === value);
+  }
+
+  private listContinuesSub(sub: SubLabel): boolean {
+    return readLowerLabel(sub.text).some((r) => this.levels.some((l) => l.style === r.style && l.decoration === sub.decoration && l.last + 1 === r.value));
+  }
+
+  private closeRule(line: number): void {
+    const annex = this.annex;
+    if (annex?.rule) {
+      this.closeNode(annex.rule.node, line);
+      annex.rule = undefined;
+    }
+  }
+
+  private closeAnnex(line: number): void {
+    const annex = this.annex;
+    if (!annex) return;
+    this.closeRule(line);
+    while (annex.headings.length > 0) this.closeNode(annex.headings.pop()!.node, line);
+    this.closeNode(annex.node, line);
+    this.annex = undefined;
+    this.agenda = undefined;
+  }
+
+  // ---- agendas ------------------------------------------------------------------------
+
+  private startAgenda(block: Block, content: string, container: Node[]): void {
+    const node = this.node('agenda', content.replace(/\*+/g, ''), block);
+    container.push(node);
+    this.agenda = { node, items: this.sequence('listItem') };
+    this.paragraph = undefined;
+    this.levels = [];
+  }
+
+  /** Inside a provisional agenda: numbered items, their lettered sub-items and documentation lines. */
+  private agendaBlock(block: Block, content: string): boolean {
+    const agenda = this.agenda!;
+    const m = P.numberedLabel.exec(content);
+    if (m) {
+      const node = this.paragraphNode('listItem', block, m, content);
+      agenda.items.items.push(node);
+      agenda.node.children.push(node);
+      this.extend(agenda.node, block);
+      this.startParagraph(node);
+      return true;
+    }
+    const sub = this.subLabel(content);
+    if (sub && this.paragraph) {
+      this.subparagraph(block, content, sub);
+      this.extend(agenda.node, block);
+      return true;
+    }
+    if (P.organLine.test(content) || P.sectionHeading.test(content) || P.romanHeading.test(content)) {
+      this.agenda = undefined;
+      return false;
+    }
+    // `Documentation` and the documents listed under an item belong to that item.
+    this.extend(agenda.node, block);
+    if (this.paragraph) this.paragraph.range.end = agenda.node.range.end;
+    this.levels = [];
+    return true;
+  }
+
+  // ---- paragraphs and sub-paragraphs ---------------------------------------------------
+
+  private paragraphNode(kind: NodeKind, block: Block, m: RegExpExecArray, content: string): Node {
+    const node = this.node(kind, '', block);
+    node.label = this.label(block, m[1], Number(m[1]), 'arabic', 'dot', block.content.indexOf(m[1]));
+    this.describeParagraph(node, block, content, m[0].length);
+    return node;
+  }
+
+  /** Names a labelled paragraph `N. Opening phrase` and records its phrase. */
+  private describeParagraph(node: Node, block: Block, content: string, labelLength: number): void {
+    const body = content.slice(labelLength);
+    const phrase = readPhrase(body);
+    this.setPhrase(node, block, phrase, labelLength);
+    const labelText = content.slice(0, labelLength).trim();
+    node.name = `${labelText} ${phrase.text || firstWords(body)}`.trim();
+    node.lines = [...block.lines];
+  }
+
+  private setPhrase(node: Node, block: Block, phrase: Phrase, offset = 0): void {
+    if (!phrase.text) return;
+    node.phrase = phrase.text;
+    node.phraseItalic = phrase.italic;
+    const start = block.col + offset + phrase.start;
+    node.phraseRange = this.span(block.lines[0], start, start + phrase.text.length);
+  }
+
+  private startParagraph(node: Node): void {
+    this.paragraph = node;
+    this.levels = [];
+  }
+
+  private subLabel(content: string): SubLabel | undefined {
+    const paren = P.parenLabel.exec(content);
+    if (paren) return { text: paren[1], decoration: 'paren' };
+    const dot = P.dotLabel.exec(content);
+    if (dot) return { text: dot[1], decoration: 'dot' };
+    return undefined;
+  }
+
+  /**
+   * Places a sub-paragraph under the right parent. Each parent's items form one sequence in
+   * one style; `(i)` continues a letter run after `(h)` and opens a roman run under `(a)`.
+   */
+  private subparagraph(block: Block, content: string, sub: SubLabel): void {
+    const readings = sub.arabic ? [{ style: 'arabic' as LabelStyle, value: Number(sub.text) }] : readLowerLabel(sub.text);
+    if (readings.length === 0 || !this.paragraph) return;
+    let levelIndex = -1;
+    let reading = readings[0];
+    // 1. The next item of an open level, innermost first.
+    for (let k = this.levels.length - 1; k >= 0 && levelIndex < 0; k--) {
+      const level = this.levels[k];
+      const r = readings.find((x) => x.style === level.style && level.decoration === sub.decoration && x.value === level.last + 1);
+      if (r) [levelIndex, reading] = [k, r];
+    }
+    // 2. A first item opens a level under the latest item, unless an open level already has that style.
+    if (levelIndex < 0) {
+      const first = readings.find((x) => x.value === 1 && !this.levels.some((l) => l.style === x.style && l.decoration === sub.decoration));
+      if (first) {
+        reading = first;
+        const parent = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
+        this.levels.push({ style: first.style, decoration: sub.decoration, parent, sequence: this.sequence(first.style === 'arabic' ? 'listItem' : 'subparagraph'), last: 0, lastItem: parent });
+        levelIndex = this.levels.length - 1;
+      }
+    }
+    // 3. A slip (gap or repeat) in an open level of the same style.
+    if (levelIndex < 0) {
+      for (let k = this.levels.length - 1; k >= 0 && levelIndex < 0; k--) {
+        const r = readings.find((x) => x.style === this.levels[k].style && this.levels[k].decoration === sub.decoration);
+        if (r) [levelIndex, reading] = [k, r];
+      }
+    }
+    // 4. Otherwise a new level, read in its most likely style.
+    if (levelIndex < 0) {
+      const parent = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
+      reading = readings.find((x) => x.style === 'letter') ?? readings[0];
+      this.levels.push({ style: reading.style, decoration: sub.decoration, parent, sequence: this.sequence('subparagraph'), last: 0, lastItem: parent });
+      levelIndex = this.levels.length - 1;
+    }
+    this.levels.length = levelIndex + 1;
+    const level = this.levels[levelIndex];
+    const node = this.node('subparagraph', '', block);
+    const labelCol = block.content.indexOf(sub.text);
+    node.label = this.label(block, sub.text, reading.value, reading.style, sub.decoration, labelCol);
+    const labelLength = sub.decoration === 'paren' ? labelCol + sub.text.length + 1 : labelCol + sub.text.length + 1;
+    const body = content.slice(labelLength).trimStart();
+    const phrase = readPhrase(body);
+    this.setPhrase(node, block, phrase, content.length - body.length);
+    const written = sub.decoration === 'paren' ? `(${sub.text})` : `${sub.text}.`;
+    node.name = `${written} ${firstWords(body)}`.trim();
+    node.lines = [...block.lines];
+    level.parent.children.push(node);
+    level.sequence.items.push(node);
+    level.last = reading.value;
+    level.lastItem = node;
+    this.extendAncestors(node.range.end, level.parent);
+  }
+
+  // ---- closing nodes ------------------------------------------------------------------
+
+  private closeResolution(line: number): void {
+    const resolution = this.resolutions.pop();
+    if (!resolution) return;
+    if (this.resolutions.length === 0) this.closeAnnex(line);
+    if (resolution.preamble && resolution.part === 'preamble') this.closeNode(resolution.preamble, line);
+    if (resolution.container !== resolution.node) this.closeNode(resolution.container, line);
+    this.closeNode(resolution.node, line);
+    this.agenda = undefined;
+    this.paragraph = undefined;
+    this.pendingTitle = undefined;
+    this.levels = [];
+  }
+
+  private closeResolutions(line: number): void {
+    while (this.resolutions.length > 0) this.closeResolution(line);
+    this.closeAnnex(line);
+    this.agenda = undefined;
+  }
+
+  private closeAll(line: number): void {
+    this.closeResolutions(line);
+    this.closeNode(this.section, line);
+    this.closeNode(this.chapter, line);
+    this.section = undefined;
+    this.chapter = undefined;
+    this.paragraph = undefined;
+    this.pendingTitle = undefined;
+  }
+
+  /** Ends `node` at the last non-blank line before `line`. */
+  private closeNode(node: Node | undefined, line: number): void {
+    if (!node) return;
+    let last = Math.min(line, this.lines.length) - 1;
+    while (last > node.range.start.line && this.lines[last].trim().length === 0) last--;
+    const end = this.lineEnd(last);
+    if (end.line > node.range.end.line || (end.line === node.range.end.line && end.character > node.range.end.character)) {
+      node.range.end = end;
+    }
+  }
+
+  // ---- helpers ------------------------------------------------------------------------
+
+  private sequence(kind: SequenceKind, first: number | undefined = 1): Sequence {
+    const sequence: Sequence = { kind, items: [], first };
+    this.sequences.push(sequence);
+    return sequence;
+  }
+
+  private node(kind: NodeKind, name: string, block: Block): Node {
+    const range = this.blockRange(block);
+    return { kind, name, range, selectionRange: this.span(block.lines[0], block.col, this.lineEnd(block.lines[0]).character), children: [] };
+  }
+
+  private label(block: Block, text: string, value: number, style: LabelStyle, decoration: LabelDecoration, offset = 0): Label {
+    const start = block.col + Math.max(0, offset);
+    return { text, value, style, decoration, range: this.span(block.lines[0], start, start + text.length) };
+  }
+
+  private extend(node: Node, block: Block): void {
+    const end = this.lineEnd(block.lines[block.lines.length - 1]);
+    if (end.line > node.range.end.line) node.range.end = end;
+  }
+
+  /** Keeps a sub-paragraph's parents (and their parents) covering it. */
+  private extendAncestors(end: Range['end'], from?: Node): void {
+    for (const level of this.levels) if (level.parent.range.end.line < end.line) level.parent.range.end = end;
+    if (from && from.range.end.line < end.line) from.range.end = end;
+  }
+
+  private footnoteBody(block: Block): void {
+    const label = block.footnote!;
+    const line = block.lines[0];
+    const body = makeBody(label, line, this.lines[line]);
+    const extra = block.lines.slice(1).map((l) => this.lines[l].trim());
+    const last = block.lines[block.lines.length - 1];
+    this.footnotes.push(extra.length ? { ...body, text: [body.text, ...extra].join(' '), range: { start: body.range.start, end: this.lineEnd(last) } } : body);
+    for (const l of block.lines) scanMarkers(this.lines[l], l, l === line ? label.textStart : 0, this.markers);
+    this.footnotesSinceParagraph = true;
+  }
+
+  private blockRange(block: Block): Range {
+    return { start: { line: block.lines[0], character: block.col }, end: this.lineEnd(block.lines[block.lines.length - 1]) };
+  }
+
+  private blockText(block: Block): string {
+    return block.lines.map((l) => this.lines[l]).join(' ');
+  }
+
+  private lineEnd(line: number): Range['end'] {
+    const l = Math.max(0, Math.min(line, this.lines.length - 1));
+    return { line: l, character: this.lines[l].replace(/[\s\u00a0\ufeff]+$/, '').length };
+  }
+
+  private span(line: number, start: number, end: number): Range {
+    return { start: { line, character: start }, end: { line, character: end } };
+  }
+}
+
+interface SubLabel {
+  readonly text: string;
+  readonly decoration: LabelDecoration;
+  readonly arabic?: boolean;
+}
+
+interface Phrase {
+  readonly text: string;
+  /** Column of the phrase within the text it was read from. */
+  readonly start: number;
+  readonly italic: boolean;
+  readonly operative: boolean;
+  readonly preambular: boolean;
+}
+
+/** The opening phrase of a paragraph: its leading italic run, else a known phrase. */
+function readPhrase(text: string): Phrase {
+  const italic = /^\*([^*\n]{1,80}?)\*/.exec(text);
+  const plain = italic ? italic[1].trim() : text;
+  const operative = matchOperativePhrase(plain);
+  const preambular = matchPreambularOpener(plain);
+  if (italic) {
+    return { text: italic[1].trim(), start: 1, italic: true, operative: operative !== undefined, preambular: preambular !== undefined };
+  }
+  const match = operative && (!preambular || operative.length >= preambular.length) ? operative : preambular;
+  return { text: match ? text.slice(0, match.length) : '', start: 0, italic: false, operative: operative !== undefined, preambular: preambular !== undefined };
+}
+
+function firstWords(text: string, count = 6): string {
+  const words = text.replace(/\*+/g, '').split(/\s+/).filter(Boolean);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+}
+
+function unbold(content: string): string {
+  const m = /^\*\*(.+?)\*\*\s*$/.exec(content);
+  return m ? m[1] : content;
+}
+
+function stripItalics(content: string): string {
+  return content.replace(/\*+/g, '');
+}
+
+function lastValue(sequence: Sequence): number {
+  return sequence.items[sequence.items.length - 1]?.label?.value ?? 0;
+}
+
+function endsWithColon(lines: readonly string[], node: Node): boolean {
+  const last = node.lines?.[node.lines.length - 1] ?? node.range.start.line;
+  return P.closingPunctuation(lines[last] ?? '') === ':';
+}

@@ -1,0 +1,75 @@
+/**
+ * The LSP server: wiring only. Each request is answered by the language service; a
+ * fault in a feature is logged and answered with an empty result, never a crash.
+ * Runs over IPC (started by the extension) or `--stdio` (any LSP editor).
+ */
+import {
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from './service';
+import type { DiagnosticSettings } from './features/diagnostics';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createLanguageService();
+let settings: DiagnosticSettings = {};
+
+/** Runs a feature; a thrown error is logged and turned into `fallback`. */
+function guarded<T>(what: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    connection.console.error(`${what} failed: ${(error as Error).stack ?? error}`);
+    return fallback;
+  }
+}
+
+connection.onInitialize(() => ({
+  capabilities: {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    documentSymbolProvider: { label: 'UN Resolution' },
+    foldingRangeProvider: true,
+  },
+  serverInfo: { name: 'un-resolution-server', version: '0.1.0' },
+}));
+
+connection.onInitialized(() => {
+  connection.workspace.getConfiguration('unResolution').then(
+    (config) => {
+      settings = { checks: config?.checks ?? {} };
+      documents.all().forEach(validate);
+    },
+    () => undefined,
+  );
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const config = change.settings?.unResolution;
+  if (config) settings = { checks: config.checks ?? {} };
+  documents.all().forEach(validate);
+});
+
+function validate(document: TextDocument): void {
+  const diagnostics = guarded('diagnostics', [], () => service.getDiagnostics(document, settings));
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+}
+
+documents.onDidChangeContent((change) => validate(change.document));
+documents.onDidClose((event) => {
+  service.forget(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.onDocumentSymbol((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('documentSymbol', [], () => service.getDocumentSymbols(document)) : [];
+});
+
+connection.onFoldingRanges((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('foldingRange', [], () => service.getFoldingRanges(document)) : [];
+});
+
+documents.listen(connection);
+connection.listen();
