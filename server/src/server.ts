@@ -7,7 +7,9 @@ import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position } from 'vscode-languageserver-types';
 import { createLanguageService } from './service';
+import { editCommands } from './edits/commandResult';
 import type { DiagnosticSettings } from './features/diagnostics';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -30,6 +32,7 @@ connection.onInitialize(() => ({
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     documentSymbolProvider: { label: 'UN Resolution' },
     foldingRangeProvider: true,
+    codeActionProvider: { codeActionKinds: ['quickfix'] },
   },
   serverInfo: { name: 'un-resolution-server', version: '0.1.0' },
 }));
@@ -70,6 +73,19 @@ connection.onFoldingRanges((params) => {
   const document = documents.get(params.textDocument.uri);
   return document ? guarded('foldingRange', [], () => service.getFoldingRanges(document)) : [];
 });
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('codeAction', [], () => service.getCodeActions(document, params.range, params.context.diagnostics)) : [];
+});
+
+// Editing commands: the client applies the returned edits as one step and moves the cursor.
+for (const command of editCommands) {
+  connection.onRequest(`unResolution/${command}`, (params: { textDocument: { uri: string }; position: Position }) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? guarded(command, null, () => service.runCommand(command, document, params.position)) : null;
+  });
+}
 
 documents.listen(connection);
 connection.listen();

@@ -4,15 +4,28 @@
  * model is shared by every feature.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Position, Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from './model';
 import { parseDocument } from './parse/parser';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { runChecks, type Check, type DiagnosticSettings } from './features/diagnostics';
 
+import { getCodeActions, type CodeActionProvider } from './features/codeActions';
+import type { CommandResult, EditCommand } from './edits/commandResult';
+
 /** Every check, one module each. */
 const checks: readonly Check[] = [];
+
+/** Every quick-fix provider, one per feature. */
+const codeActionProviders: readonly CodeActionProvider[] = [];
+
+/** The editing commands (`unResolution.<name>` in the editor). */
+const commands: Record<EditCommand, (model: DocumentModel, position: Position) => CommandResult | null> = {
+  renumberFootnotes: () => null,
+  insertFootnote: () => null,
+  renumberAll: () => null,
+};
 
 /** What the service needs of a document: the LSP TextDocument fits. */
 export type ServiceDocument = Pick<TextDocument, 'uri' | 'version' | 'getText'>;
@@ -22,6 +35,8 @@ export interface LanguageService {
   getDocumentSymbols(document: ServiceDocument): DocumentSymbol[];
   getFoldingRanges(document: ServiceDocument): FoldingRange[];
   getDiagnostics(document: ServiceDocument, settings?: DiagnosticSettings): Diagnostic[];
+  getCodeActions(document: ServiceDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  runCommand(command: EditCommand, document: ServiceDocument, position: Position): CommandResult | null;
   /** Forgets a closed document. */
   forget(uri: string): void;
 }
@@ -42,6 +57,9 @@ export function createLanguageService(): LanguageService {
     getDocumentSymbols: (document: ServiceDocument) => getDocumentSymbols(getModel(document)),
     getFoldingRanges: (document: ServiceDocument) => getFoldingRanges(getModel(document)),
     getDiagnostics: (document: ServiceDocument, settings?: DiagnosticSettings) => runChecks(getModel(document), checks, settings),
+    getCodeActions: (document: ServiceDocument, range: Range, diagnostics: readonly Diagnostic[]) =>
+      getCodeActions(getModel(document), range, diagnostics, codeActionProviders),
+    runCommand: (command: EditCommand, document: ServiceDocument, position: Position) => commands[command](getModel(document), position),
     forget: (uri: string) => void cache.delete(uri),
   });
 }

@@ -127,7 +127,7 @@ class Parser {
     const content = unbold(block.content);
     const resolution = this.resolution;
 
-    if (this.continuesParagraph(block, content)) {
+    if (this.continuesParagraph(content)) {
       const paragraph = this.paragraph!;
       paragraph.lines!.push(...block.lines);
       paragraph.range.end = this.lineEnd(block.lines[block.lines.length - 1]);
@@ -194,7 +194,7 @@ class Parser {
   }
 
   /** A block that starts in lower case, or follows footnotes that cut an unfinished sentence, continues its paragraph. */
-  private continuesParagraph(block: Block, content: string): boolean {
+  private continuesParagraph(content: string): boolean {
     const paragraph = this.paragraph;
     if (!paragraph || !paragraph.lines) return false;
     if (P.startsLowerCase(content)) return !/^(?:\([a-z]{1,7}\)|[a-z]{1,2}\.)\s/.test(content);
