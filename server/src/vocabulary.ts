@@ -14,26 +14,27 @@ import { distance } from 'fastest-levenshtein';
  * ("Recalling also", "Guided also by"); see {@link matchPreambularOpener}.
  */
 export const preambularOpeners: readonly string[] = [
-  'Acknowledging', 'Acknowledging with appreciation', 'Acting under Chapter VII', 'Affirming',
+  'Acknowledging', 'Acknowledging with appreciation', 'Acting', 'Acting under Chapter VII', 'Affirming',
   'Alarmed', 'Alarmed at', 'Alarmed by', 'Anxious', 'Appreciating', 'Approving', 'Aware', 'Aware of',
   'Bearing in mind', 'Being aware', 'Being convinced', 'Believing', 'Calling attention to', 'Cognizant of',
   'Commending', 'Committed', 'Concerned', 'Condemning', 'Confident', 'Conscious', 'Considering',
   'Contemplating', 'Convinced', 'Declaring', 'Deeply alarmed', 'Deeply appreciative', 'Deeply concerned',
   'Deeply conscious', 'Deeply convinced', 'Deeply disturbed', 'Deeply regretting', 'Deploring', 'Desiring',
-  'Desirous of', 'Determined', 'Emphasizing', 'Encouraged', 'Encouraging', 'Endorsing', 'Expecting',
-  'Expressing', 'Expressing concern', 'Expressing deep concern', 'Expressing grave concern',
+  'Desirous of', 'Determined', 'Emphasizing', 'Encouraged', 'Encouraging', 'Endorsing', 'Exercising',
+  'Expecting', 'Expressing', 'Expressing concern', 'Expressing deep concern', 'Expressing grave concern',
   'Expressing its appreciation', 'Expressing its gratitude', 'Expressing its satisfaction', 'Fulfilling',
   'Fully alarmed', 'Fully aware', 'Fully believing', 'Gravely concerned', 'Greatly concerned', 'Guided by',
   'Having adopted', 'Having considered', 'Having devoted attention', 'Having examined', 'Having heard',
   'Having received', 'Having regard to', 'Having reviewed', 'Having studied', 'Having taken note',
   'Highlighting', 'Inspired by', 'Keeping in mind', 'Looking forward', 'Mindful', 'Noting', 'Noting further',
   'Noting with appreciation', 'Noting with approval', 'Noting with concern', 'Noting with deep concern',
-  'Noting with grave concern', 'Noting with regret', 'Noting with satisfaction', 'Observing', 'Paying tribute',
-  'Persuaded', 'Pointing out', 'Profoundly concerned', 'Re-emphasizing', 'Reaffirming', 'Realizing',
-  'Recalling', 'Recognizing', 'Referring', 'Regretting', 'Reiterating', 'Reminding', 'Seeking', 'Seized of',
-  'Stressing', 'Strongly condemning', 'Supporting', 'Taking into account', 'Taking into consideration',
-  'Taking note', 'Taking note with appreciation', 'Underlining', 'Underscoring', 'Upholding',
-  'Viewing with appreciation', 'Welcoming', 'Wishing',
+  'Noting with grave concern', 'Noting with regret', 'Noting with satisfaction', 'Observing',
+  'Paying tribute', 'Persuaded', 'Pointing out', 'Profoundly concerned', 'Reaffirming', 'Realizing',
+  'Recalling', 'Recognizing', 'Re-emphasizing', 'Referring', 'Regretting', 'Reiterating', 'Reminding',
+  'Resolved', 'Respecting', 'Seeking', 'Seized of', 'Sharing', 'Stressing', 'Strongly condemning',
+  'Supporting', 'Taking into account', 'Taking into consideration', 'Taking note',
+  'Taking note with appreciation', 'Underlining', 'Underscoring', 'Upholding', 'Viewing with appreciation',
+  'Welcoming', 'Wishing',
 ];
 
 /**
@@ -163,7 +164,12 @@ const preambularAlternatives = byLength(preambularOpeners).map((o) => {
   const m = PREPOSITIONS.exec(o);
   return m ? `${spaced(m[1])}${TRAIL_NC}?[ \\u00a0]+${m[2]}` : spaced(o);
 });
-const preambularPattern = new RegExp(`^${ADVERB}(${preambularAlternatives.join('|')})${TRAIL}?${END}`, 'i');
+const OPENERS = preambularAlternatives.join('|');
+// A listed opener wins over adverb + opener ("Deeply concerned", not "Deeply" + "concerned").
+const preambularPattern = new RegExp(
+  `^(?:()(${OPENERS})|(${alternation(operativeAdverbs)})[ \\u00a0]+(${OPENERS}))${TRAIL}?${END}`,
+  'i',
+);
 
 const canonicalVerb = canonical(operativeVerbs);
 const canonicalAdverb = canonical(operativeAdverbs);
@@ -186,9 +192,10 @@ export function matchOperativePhrase(text: string): PhraseMatch | undefined {
 export function matchPreambularOpener(text: string): PhraseMatch | undefined {
   const m = preambularPattern.exec(text);
   if (!m) return undefined;
-  const inner = new RegExp(`^.*?${TRAIL}[ \\u00a0]+(?:by|of|at|to|about)$`, 'i').exec(m[2]);
-  const complement = m[3] ?? inner?.[1];
-  return { phrase: m[0], base: openerBase(m[2]), length: m[0].length, adverb: m[1], complement };
+  const opener = m[2] ?? m[4];
+  const inner = new RegExp(`^.*?${TRAIL}[ \\u00a0]+(?:by|of|at|to|about)$`, 'i').exec(opener);
+  const complement = m[5] ?? inner?.[1];
+  return { phrase: m[0], base: openerBase(opener), length: m[0].length, adverb: m[3], complement };
 }
 
 /**
