@@ -85,5 +85,5 @@ function continuesLine(block: { content: string; footnote?: BodyLabel }, previou
 
 /** A row of a table pasted from a PDF: cells separated by tabs. */
 export function isTableRow(content: string): boolean {
-  return /\S\t|\t\S/.test(content);
+  return /\S\t+\S.*\t/.test(content);
 }

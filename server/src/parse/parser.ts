@@ -137,6 +137,8 @@ class Parser {
     }
     this.footnotesSinceParagraph = false;
     if (isTableRow(block.content)) return this.table(block);
+    // A garbled table of contents (`I.  Matters … . . . 3`) is never structure.
+    if (P.contentsLine.test(block.content)) return;
 
     if (!this.sawStructure || (resolution && (resolution.part === 'title' || resolution.part === 'organ'))) {
       if (P.mastheadLine.test(content) && !this.pendingTitle) {
@@ -396,14 +398,16 @@ class Parser {
     const list = this.levels.find((l) => l.style === 'arabic');
     if (list && list.last + 1 === value) return this.subparagraph(block, content, { text: m[1], decoration: 'dot', arabic: true });
     const previous = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
-    if (value === 1 && expected !== 1 && previous && endsWithColon(this.lines, previous)) {
+    // `1.` after an item ending with a colon opens that item's list (an agenda, a list of items).
+    const opensList = previous?.label !== undefined && (expected !== 1 || previous.label.style !== 'arabic');
+    if (value === 1 && previous && opensList && endsWithColon(this.lines, previous)) {
       return this.subparagraph(block, content, { text: m[1], decoration: 'dot', arabic: true });
     }
     return this.operative(resolution, block, content, m);
   }
 
   private operative(resolution: ResolutionContext, block: Block, content: string, numbered: RegExpExecArray | undefined): void {
-    this.closePreamble(resolution, block.lines[0]);
+    this.closePreamble(resolution);
     resolution.part = 'operative';
     const node = numbered ? this.paragraphNode('operative', block, numbered, content) : this.node('operative', '', block);
     if (!numbered) {
@@ -430,7 +434,7 @@ class Parser {
     const continuesTop = top && top.decoration === sub.decoration && letter?.value === top.last + 1 &&
       !this.levels.some((l, i) => i > 0 && l.style === 'letter' && l.decoration === sub.decoration && l.last + 1 === letter.value);
     if ((startsTop || continuesTop) && letter) {
-      this.closePreamble(resolution, block.lines[0]);
+      this.closePreamble(resolution);
       resolution.part = 'operative';
       const node = this.node('operative', '', block);
       const m = (sub.decoration === 'paren' ? /^\(([a-z]+)\)\s*/ : /^([a-z]+)\.\s*/).exec(content)!;
@@ -463,7 +467,7 @@ class Parser {
   }
 
   private operativeHeading(resolution: ResolutionContext, block: Block, content: string): void {
-    this.closePreamble(resolution, block.lines[0]);
+    this.closePreamble(resolution);
     if (resolution.container !== resolution.node) this.closeNode(resolution.container, block.lines[0]);
     const node = this.node('heading', content.replace(/\*+/g, ''), block);
     resolution.node.children.push(node);
@@ -472,8 +476,11 @@ class Parser {
     this.levels = [];
   }
 
-  private closePreamble(resolution: ResolutionContext, line: number): void {
-    if (resolution.preamble && resolution.part === 'preamble') this.closeNode(resolution.preamble, line);
+  /** The preamble ends with its last paragraph (footnotes after it are not part of it). */
+  private closePreamble(resolution: ResolutionContext): void {
+    const preamble = resolution.preamble;
+    const last = preamble?.children[preamble.children.length - 1];
+    if (preamble && last) preamble.range.end = last.range.end;
   }
 
   private closing(block: Block, content: string): void {
@@ -833,7 +840,7 @@ class Parser {
     const resolution = this.resolutions.pop();
     if (!resolution) return;
     if (this.resolutions.length === 0) this.closeAnnex(line);
-    if (resolution.preamble && resolution.part === 'preamble') this.closeNode(resolution.preamble, line);
+    this.closePreamble(resolution);
     if (resolution.container !== resolution.node) this.closeNode(resolution.container, line);
     this.closeNode(resolution.node, line);
     this.agenda = undefined;

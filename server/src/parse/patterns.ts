@@ -29,6 +29,8 @@ export const declarationOrganLine = /^\*{0,2}We,\s/;
 export const meetingLine = /^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\.?\s*$/i;
 export const adoptionNote = /^\[(?:Adopted|Resolution adopted|Decision adopted|Approved)[^\]]*\]\.?\s*$/i;
 export const voteBlock = /^(?:In favour|Against|Abstaining|Absent|Recorded vote|Abstentions)\s*:/i;
+/** A line of a table of contents: dot leaders or a trailing page number after a tab. */
+export const contentsLine = /(?:\.\s?){4,}\s*\d*\s*$|\t\s*\d{1,4}\s*$|^Contents(?:\s+Page)?$/;
 export const provisionalAgenda = /^(?:\*{1,2})?Provisional agenda\b/i;
 
 /** Masthead and adoption lines of issued documents (metadata, never structure). */

@@ -1,0 +1,32 @@
+/** Shared test helpers: in-memory documents, the service, the corpus folder. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../server/src/service';
+
+export const service = createLanguageService();
+
+let counter = 0;
+/** A fresh in-memory document (a new uri each time, so the service never serves a stale parse). */
+export function doc(text: string): TextDocument {
+  return TextDocument.create(`test://doc-${++counter}.unres`, 'un-resolution', 1, text);
+}
+
+/** Repository root, from out/test/... or test/... */
+export const repoRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../..' : '..');
+
+/** ../shared/corpus beside the repository, or undefined when CI has not put it there. */
+export const corpusDir = [path.resolve(repoRoot, '../shared/corpus')].find((dir) => existsSync(dir));
+
+export function corpusFiles(): { name: string; text: string }[] {
+  if (!corpusDir) return [];
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(path.join(corpusDir!, name), 'utf8') }));
+}
+
+/** Lines joined with \n, so inline documents read like the text they stand for. */
+export function lines(...text: string[]): string {
+  return text.join('\n');
+}
