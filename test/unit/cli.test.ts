@@ -44,7 +44,7 @@ describe('unres command line', () => {
   it('reads standard input with -', () => {
     const run = unres(['outline', '-'], 'The General Assembly,\n\n1. *Requests* a report.\n');
     assert.equal(run.status, 0);
-    assert.equal(run.stdout, 'Resolution  [1]\n  1. Requests  [3]\n');
+    assert.equal(run.stdout, 'Resolution — The General Assembly  [1]\n  1. Requests  [3]\n');
   });
 
   it('says clearly what is wrong with bad input, without a stack trace', () => {

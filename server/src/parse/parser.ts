@@ -40,7 +40,7 @@ interface ResolutionContext {
 
 interface AnnexContext {
   readonly node: Node;
-  readonly paragraphs: Sequence;
+  paragraphs: Sequence;
   readonly leads: Map<string, Sequence>;
   readonly rules: Sequence;
   /** Open headings, outermost first, with their level (1 roman/unnumbered, 2 letter, 3 numbered, 4 lettered). */
@@ -83,6 +83,7 @@ class Parser {
   private levels: ListLevel[] = [];
   private footnotesSinceParagraph = false;
   private sawStructure = false;
+  private inFrontMatter = false;
 
   constructor(private readonly text: string, private readonly uri: string, private readonly version: number) {
     this.lines = text.split(lineBreak);
@@ -107,6 +108,7 @@ class Parser {
       this.block(block);
     }
     this.closeAll(this.lines.length);
+    this.describeIssuedDocument();
     return {
       uri: this.uri,
       version: this.version,
@@ -121,10 +123,20 @@ class Parser {
     };
   }
 
+  /** An issued document's symbol (`A/RES/78/223`) joins its resolution's detail. */
+  private describeIssuedDocument(): void {
+    const symbol = this.metadata.find((m) => P.documentSymbolLine.test(m.text));
+    const [main] = this.roots;
+    if (symbol && main?.kind === 'resolution' && this.roots.length === 1) {
+      main.detail = main.detail ? `${main.detail} · ${symbol.text}` : symbol.text;
+    }
+  }
+
   // ---- blocks ------------------------------------------------------------------------
 
   private block(block: Block): void {
-    const content = unbold(block.content);
+    // A draft quoted in full inside another resolution opens each paragraph with a quotation mark.
+    const content = unbold(block.content).replace(/^[“"]/, '');
     const resolution = this.resolution;
 
     if (this.continuesParagraph(content)) {
@@ -140,12 +152,7 @@ class Parser {
     // A garbled table of contents (`I.  Matters … . . . 3`) is never structure.
     if (P.contentsLine.test(block.content)) return;
 
-    if (!this.sawStructure || (resolution && (resolution.part === 'title' || resolution.part === 'organ'))) {
-      if (P.mastheadLine.test(content) && !this.pendingTitle) {
-        this.metadata.push({ text: content, range: this.blockRange(block) });
-        return;
-      }
-    }
+    if (this.metadataBlock(block, content)) return;
 
     let m: RegExpExecArray | null;
     if ((m = P.chapterHeading.exec(content))) return this.chapterHeading(block, m[1]);
@@ -160,9 +167,10 @@ class Parser {
       const label = this.label(block, m[3], Number(m[3]), 'arabic', 'none', content.indexOf('/') + 1);
       return this.resolutionHeading(block, content, decision ? 'decision' : 'resolution', label, decision ? 'adoptedDecision' : 'adoptedResolution');
     }
-    if (P.securityCouncilHeading.test(content)) return this.resolutionHeading(block, content, 'resolution');
+    // Security Council resolutions have no title line.
+    if (P.securityCouncilHeading.test(content)) return this.resolutionHeading(block, content, 'resolution', undefined, undefined, null);
     if ((m = P.issuedHeading.exec(content))) {
-      return this.resolutionHeading(block, `${m[1] ?? ''}${m[2]}/${m[3]}`, 'resolution', undefined, undefined, m[4]);
+      return this.resolutionHeading(block, `Resolution ${m[1] ?? ''}${m[2]}/${m[3]}`, 'resolution', undefined, undefined, m[4]);
     }
     if (P.sponsorLine.test(content) && (!resolution || resolution.part === 'operative' || resolution.part === 'closing')) {
       return this.resolutionHeading(block, 'Draft resolution', 'draftResolution', undefined, undefined, content.replace(P.sponsorLine, ''));
@@ -185,6 +193,29 @@ class Parser {
     if (this.annex) return this.annexBlock(block, content);
     if (resolution) return this.resolutionBlock(resolution, block, content);
     return this.reportBlock(block, content);
+  }
+
+  /** Masthead, adoption lines and front matter of an issued or converted document: metadata, never structure. */
+  private metadataBlock(block: Block, content: string): boolean {
+    const resolution = this.resolution;
+    const beforeBody = !this.sawStructure || (resolution !== undefined && (resolution.part === 'title' || resolution.part === 'organ'));
+    const previous = this.metadata[this.metadata.length - 1];
+    const isMetadata =
+      this.inFrontMatter ||
+      (P.thematicBreak.test(content) && this.metadata.length === 0 && this.roots.length === 0) ||
+      (beforeBody && P.adoptionLine.test(content)) ||
+      (beforeBody && !this.pendingTitle && P.mastheadLine.test(content)) ||
+      // The agenda item's title follows `Agenda item 107` in the masthead.
+      (!this.sawStructure && previous !== undefined && /^Agenda items?\s/.test(previous.text) && previous.range.end.line >= block.lines[0] - 1);
+    if (P.thematicBreak.test(content)) {
+      // YAML front matter opens and closes with `---`; elsewhere `---` only separates.
+      if (this.metadata.length === 0 && this.roots.length === 0) this.inFrontMatter = true;
+      else if (this.inFrontMatter) this.inFrontMatter = false;
+      if (!isMetadata) return true;
+    }
+    if (!isMetadata) return false;
+    this.metadata.push({ text: content, range: this.blockRange(block) });
+    return true;
   }
 
   /** A table belongs to the paragraph that introduces it; it is not structure. */
@@ -275,7 +306,8 @@ class Parser {
     return this.resolutions[this.resolutions.length - 1];
   }
 
-  private resolutionHeading(block: Block, name: string, form: ResolutionForm, label?: Label, sequenceKind?: SequenceKind, title?: string): void {
+  /** `title`: given on the heading line, `undefined` when the next line holds it, `null` when there is none. */
+  private resolutionHeading(block: Block, name: string, form: ResolutionForm, label?: Label, sequenceKind?: SequenceKind, title?: string | null): void {
     this.closeResolutions(block.lines[0]);
     const node = this.node('resolution', name, block);
     node.form = form;
@@ -287,8 +319,8 @@ class Parser {
       sequence.items.push(node);
     }
     this.container().push(node);
-    this.openResolution(node, title ? 'organ' : 'title');
-    this.pendingTitle = title ? undefined : node;
+    this.openResolution(node, title === undefined ? 'title' : 'organ');
+    this.pendingTitle = title === undefined ? node : undefined;
     this.sawStructure = true;
   }
 
@@ -328,6 +360,7 @@ class Parser {
       this.sawStructure = true;
     }
     const organ = m[1];
+    if (resolution.node.form === 'embedded' || resolution.node.form === 'untitled') resolution.node.detail ??= organ;
     const col = block.col + block.content.indexOf(organ);
     resolution.node.organ = { text: organ, range: this.span(block.lines[0], col, col + organ.length) };
     resolution.part = 'preamble';
@@ -353,7 +386,8 @@ class Parser {
     const heading = P.sectionHeading.exec(content) ?? P.romanHeading.exec(content);
     if (P.provisionalAgenda.test(content)) return this.startAgenda(block, unbold(block.text), resolution.container.children);
     if (this.paragraph !== undefined && this.paragraphOpenForList()) return this.table(block);
-    if (resolution.part === 'operative' && (heading || P.isShortHeading(content, 40)) && !matchOperativePhrase(stripItalics(content))) {
+    const opensOperativePart = heading !== null && resolution.part === 'preamble' && P.isShortHeading(heading[2]);
+    if ((opensOperativePart || resolution.part === 'operative') && (heading || P.isShortHeading(content, 40)) && !matchOperativePhrase(stripItalics(content))) {
       return this.operativeHeading(resolution, block, content);
     }
     if (resolution.part === 'closing') return this.implicitAnnex(resolution, block, content);
@@ -590,6 +624,10 @@ class Parser {
       if (P.isShortHeading(rest) && !this.listContinues(value, 'arabic')) {
         return this.annexHeadingLine(block, content, 3, m[1], value, 'arabic');
       }
+      if (!annex.rule && value === 1 && this.headingSinceLastParagraph(annex)) {
+        // An item list that restarts in each part of an annex is a new sequence, not a slip.
+        annex.paragraphs = this.sequence('annexParagraph');
+      }
       const sequence = annex.rule ? annex.rule.paragraphs : annex.paragraphs;
       const expected = lastValue(sequence) + 1;
       const list = this.levels.find((l) => l.style === 'arabic');
@@ -658,6 +696,12 @@ class Parser {
     annex.headings.push({ node, level });
     this.paragraph = undefined;
     this.levels = [];
+  }
+
+  private headingSinceLastParagraph(annex: AnnexContext): boolean {
+    const last = annex.paragraphs.items[annex.paragraphs.items.length - 1];
+    const heading = annex.headings[annex.headings.length - 1];
+    return last !== undefined && heading !== undefined && heading.node.range.start.line > last.range.start.line;
   }
 
   private annexContainer(): Node[] {

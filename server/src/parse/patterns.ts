@@ -34,21 +34,27 @@ export const contentsLine = /(?:\.\s?){4,}\s*\d*\s*$|\t\s*\d{1,4}\s*$|^Contents(
 export const provisionalAgenda = /^(?:\*{1,2})?Provisional agenda\b/i;
 
 /** Masthead and adoption lines of issued documents (metadata, never structure). */
+/** The document symbol line of a masthead: `A/RES/78/223`, `S/RES/2524 (2020)`, `S/2024/302`. */
+export const documentSymbolLine = /^(?:A|S|E|A\/HRC|E\/CN\.\d+|A\/C\.\d+)\/(?:RES\/)?[\w.\/-]+(?:\s+\(\d{4}\))?$/;
+
 export const mastheadLine = new RegExp(
   [
     '^United Nations$',
-    '^(?:A|S|E|A\\/HRC|E\\/CN\\.\\d+|A\\/C\\.\\d+)\\/(?:RES\\/)?[\\w.\\/-]+(?:\\s+\\(\\d{4}\\))?$',
+    documentSymbolLine.source,
     '^Distr\\.?:?\\s',
     '^Original:\\s',
     '^Agenda items?\\s',
     '^[A-Z][a-z]+(?:-[a-z]+)?\\s+(?:special\\s+)?session$',
     '^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)$',
-    '^(?:Resolution|Decision) adopted by\\s',
-    '^Adopted by the\\s',
-    '^\\[(?:on|without) (?:the )?(?:report|reference)[^\\]]*\\]$',
     '^\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}$',
   ].join('|'),
 );
+
+/** Adoption lines of an issued resolution: `Resolution adopted by the General Assembly on …`. */
+export const adoptionLine =
+  /^(?:(?:Resolution|Decision)s? adopted by\s|Adopted by the\s|\[(?:on|without) (?:the )?(?:report|reference|recommendation)[^\]]*\]\.?$)/;
+/** A Markdown thematic break, or the fences of YAML front matter. */
+export const thematicBreak = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
 /** A short line without closing punctuation reads as a heading (`1. Basic principle`, `Introduction`). */
 export function isShortHeading(text: string, maxWords = 16): boolean {
