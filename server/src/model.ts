@@ -120,8 +120,8 @@ export interface Sequence {
   readonly kind: SequenceKind;
   /** The items in document order; each has a `label`. */
   readonly items: Node[];
-  /** Where the sequence starts counting (1 for most; a resolution's session number is not a start). */
-  readonly first: number;
+  /** Where the sequence starts counting: 1 for most; undefined when it may start anywhere (adopted `Resolution 27/3`). */
+  readonly first?: number;
 }
 
 export interface DocumentModel {

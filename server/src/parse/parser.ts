@@ -159,7 +159,7 @@ class Parser {
     if ((m = P.draftHeading.exec(content))) {
       const decision = m[1].toLowerCase() === 'decision';
       const name = `Draft ${decision ? 'decision' : 'resolution'}${m[2] ? ' ' + m[2] : ''}`;
-      const label = m[2] ? this.label(block, m[2], fromRoman(m[2])!, 'upperRoman', 'none') : undefined;
+      const label = m[2] ? this.label(block, m[2], fromRoman(m[2])!, 'upperRoman', 'none', block.content.lastIndexOf(m[2])) : undefined;
       return this.resolutionHeading(block, name, decision ? 'draftDecision' : 'draftResolution', label, decision ? 'draftDecision' : 'draftResolution');
     }
     if ((m = P.adoptedHeading.exec(content))) {
@@ -315,7 +315,7 @@ class Parser {
     if (label && sequenceKind) {
       node.label = label;
       let sequence = this.resolutionHeadings.get(sequenceKind);
-      if (!sequence) this.resolutionHeadings.set(sequenceKind, (sequence = this.sequence(sequenceKind, sequenceKind.startsWith('adopted') ? undefined : 1)));
+      if (!sequence) this.resolutionHeadings.set(sequenceKind, (sequence = this.sequence(sequenceKind, sequenceKind.startsWith('adopted'))));
       sequence.items.push(node);
     }
     this.container().push(node);
@@ -605,7 +605,9 @@ class Parser {
     }
     if ((m = P.romanHeading.exec(content)) || (m = P.sectionHeading.exec(content))) {
       const heading = this.readHeadingLetter(m[1]);
-      if (heading && P.isShortHeading(m[2])) return this.annexHeadingLine(block, content, heading.level, m[1], heading.value, heading.style);
+      // A long roman heading still counts when it carries the next numeral and no closing punctuation.
+      const nextRoman = heading?.level === 1 && heading.value === lastValue(annex.romans) + 1 && !/[.,;:]/.test(P.closingPunctuation(m[2]));
+      if (heading && (P.isShortHeading(m[2]) || nextRoman)) return this.annexHeadingLine(block, content, heading.level, m[1], heading.value, heading.style);
     }
     if ((m = P.leadLine.exec(content))) {
       let sequence = annex.leads.get(m[1]);
@@ -653,7 +655,9 @@ class Parser {
       if (this.paragraph) return this.subparagraph(block, content, sub);
     }
     if (P.isShortHeading(content) && !this.paragraphOpenForList()) {
-      return this.annexHeadingLine(block, content, 1, undefined, 0, undefined);
+      // A plain heading under a numbered one (`2. Prison regime`, `Social relations and aftercare`) is its sub-heading.
+      const underNumbered = annex.headings[annex.headings.length - 1]?.level === 3;
+      return this.annexHeadingLine(block, content, underNumbered ? 5 : 1, undefined, 0, undefined);
     }
     // Unnumbered text: a rule's body, a declaration's preamble, a bracketed note.
     const node = this.node('paragraph', firstWords(content), block);
@@ -829,8 +833,10 @@ class Parser {
     if (readings.length === 0 || !this.paragraph) return;
     let levelIndex = -1;
     let reading = readings[0];
-    // 1. The next item of an open level, innermost first.
-    for (let k = this.levels.length - 1; k >= 0 && levelIndex < 0; k--) {
+    // 1. The next item of an open level, innermost first; but after a colon `(i)` opens a roman run even after `(h)`.
+    const latest = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
+    const opensRoman = readings.some((x) => x.style === 'roman' && x.value === 1) && endsWithColon(this.lines, latest);
+    for (let k = this.levels.length - 1; k >= 0 && levelIndex < 0 && !opensRoman; k--) {
       const level = this.levels[k];
       const r = readings.find((x) => x.style === level.style && level.decoration === sub.decoration && x.value === level.last + 1);
       if (r) [levelIndex, reading] = [k, r];
@@ -922,8 +928,9 @@ class Parser {
 
   // ---- helpers ------------------------------------------------------------------------
 
-  private sequence(kind: SequenceKind, first: number | undefined = 1): Sequence {
-    const sequence: Sequence = { kind, items: [], first };
+  /** A new sequence counting from 1, or from wherever it starts (`Resolution 27/3`, `27/4`). */
+  private sequence(kind: SequenceKind, startsAnywhere = false): Sequence {
+    const sequence: Sequence = startsAnywhere ? { kind, items: [] } : { kind, items: [], first: 1 };
     this.sequences.push(sequence);
     return sequence;
   }
