@@ -4,7 +4,7 @@
  * blank lines and footnotes are joined later, by the parser, which knows the context.
  */
 import { readBodyLabel, type BodyLabel } from './footnotes';
-import { closingPunctuation, startsLowerCase } from './patterns';
+import { closingPunctuation, startsLowerCase, thematicBreak } from './patterns';
 
 export interface Block {
   /** Line numbers of the block, first to last. */
@@ -76,6 +76,8 @@ export function splitBlocks(lines: readonly string[]): Block[] {
 /** A line directly below another continues it when it is a hard wrap, not a new item. */
 function continuesLine(block: { content: string; footnote?: BodyLabel }, previous: string, line: string): boolean {
   if (isTableRow(line)) return isTableRow(block.content);
+  // A `---` line (a Markdown rule or a front matter fence) stands alone.
+  if (thematicBreak.test(line) || thematicBreak.test(previous)) return false;
   if (structuralStart.test(line)) return false;
   if (block.footnote) return true;
   if (startsLowerCase(line)) return true;

@@ -71,20 +71,18 @@ export function texGroupAt(text: string, column: number): { start: number; end: 
 /**
  * Where `number` may stand as a plain-digit marker in `text`: after punctuation and a
  * space (`Secretary-General; 19`), glued to punctuation (`Council,4`) or to a year
- * (`in 20242 and`). Columns of the digits.
+ * (`in 20242 and`). Column spans of what the superscript would replace.
  */
 export function plainMarkerCandidates(text: string, number: number): { start: number; end: number }[] {
   const n = String(number);
+  const end = '(?=$|[\\s,;.])';
   const patterns = [
-    new RegExp(`[;,:)”’]\\s(${n})(?=$|[\\s,;.])`, 'g'),
-    new RegExp(`[,;:)”’](${n})(?=$|[\\s,;.])`, 'g'),
-    new RegExp(`(?<=(?:^|\\s)(?!No\\.|vol\\.)\\S+\\s(?:19[4-9]\\d|20[0-4]\\d))(${n})(?=$|[\\s,;.])`, 'g'),
+    new RegExp(`[;,:)”’](\\s${n})${end}`, 'g'),
+    new RegExp(`[;,:)”’](${n})${end}`, 'g'),
+    new RegExp(`(?<=(?:^|\\s)(?!No\\.|vol\\.)\\S+\\s(?:19[4-9]\\d|20[0-4]\\d))(${n})${end}`, 'g'),
   ];
   return patterns.flatMap((pattern) =>
-    [...text.matchAll(pattern)].map((m) => {
-      const start = m.index! + m[0].length - n.length;
-      return { start, end: start + n.length };
-    }),
+    [...text.matchAll(pattern)].map((m) => ({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length })),
   );
 }
 

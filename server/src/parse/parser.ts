@@ -84,6 +84,8 @@ class Parser {
   private footnotesSinceParagraph = false;
   private sawStructure = false;
   private inFrontMatter = false;
+  /** Inside a recorded-vote block, whose lists of States belong to it. */
+  private voteOpen?: 'bracket' | 'list';
 
   constructor(private readonly text: string, private readonly uri: string, private readonly version: number) {
     this.lines = text.split(lineBreak);
@@ -186,7 +188,7 @@ class Parser {
     }
 
     if (this.isOrganLine(content)) return this.organLine(block, content);
-    if (resolution && (P.meetingLine.test(content) || P.adoptionNote.test(content) || P.voteBlock.test(content))) {
+    if (resolution && (this.voteOpen || P.meetingLine.test(content) || P.adoptionNote.test(content) || P.voteBlock.test(content))) {
       return this.closing(block, content);
     }
     if (this.agenda && this.agendaBlock(block, content)) return;
@@ -430,7 +432,9 @@ class Parser {
     const value = Number(m[1]);
     const expected = lastValue(resolution.operative) + 1;
     const list = this.levels.find((l) => l.style === 'arabic');
-    if (list && list.last + 1 === value) return this.subparagraph(block, content, { text: m[1], decoration: 'dot', arabic: true });
+    // After `2. Other business.`, `3.` goes on with the list unless it opens like an operative paragraph.
+    const resumesOperative = value === expected && readPhrase(content.slice(m[0].length)).operative;
+    if (list && list.last + 1 === value && !resumesOperative) return this.subparagraph(block, content, { text: m[1], decoration: 'dot', arabic: true });
     const previous = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
     // `1.` after an item ending with a colon opens that item's list (an agenda, a list of items).
     const opensList = previous?.label !== undefined && (expected !== 1 || previous.label.style !== 'arabic');
@@ -523,13 +527,19 @@ class Parser {
     while (this.resolutions.length > 1) this.closeResolution(block.lines[0]);
     this.closeAnnex(block.lines[0]);
     const previous = resolution.node.children[resolution.node.children.length - 1];
-    if (previous?.kind === 'closing' && (P.voteBlock.test(content) || P.adoptionNote.test(content))) {
+    const text = block.text;
+    if (previous?.kind === 'closing' && (this.voteOpen || P.voteBlock.test(content) || P.adoptionNote.test(content))) {
       this.extend(previous, block);
+      this.extend(resolution.node, block);
     } else {
-      const node = this.node('closing', content.replace(/^\[|\]\.?$/g, ''), block);
+      const node = this.node('closing', firstWords(content.replace(/^\[|\]\.?$/g, ''), 10), block);
       resolution.node.children.push(node);
       this.extend(resolution.node, block);
     }
+    // A recorded vote runs over several blocks: `[Adopted by a recorded vote …:`, `In favour:`, the States, … `]`.
+    if (text.startsWith('[')) this.voteOpen = text.includes(']') ? undefined : 'bracket';
+    else if (this.voteOpen === 'bracket') this.voteOpen = text.includes(']') ? undefined : 'bracket';
+    else this.voteOpen = P.voteBlock.test(content) && !/:\s*\S/.test(text) ? 'list' : undefined;
     resolution.part = 'closing';
     resolution.container = resolution.node;
     this.paragraph = undefined;

@@ -27,7 +27,7 @@ export const organLine =
 /** A declaration in an annex speaks in the first person: `*We, the Heads of State …*,` */
 export const declarationOrganLine = /^\*{0,2}We,\s/;
 export const meetingLine = /^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\.?\s*$/i;
-export const adoptionNote = /^\[(?:Adopted|Resolution adopted|Decision adopted|Approved)[^\]]*\]\.?\s*$/i;
+export const adoptionNote = /^\[(?:Adopted|Resolution adopted|Decision adopted|Approved)\b/i;
 export const voteBlock = /^(?:In favour|Against|Abstaining|Absent|Recorded vote|Abstentions)\s*:/i;
 /** A line of a table of contents: dot leaders or a trailing page number after a tab. */
 export const contentsLine = /(?:\.\s?){4,}\s*\d*\s*$|\t\s*\d{1,4}\s*$|^Contents(?:\s+Page)?$/;
