@@ -33,6 +33,7 @@ connection.onInitialize(() => ({
     documentSymbolProvider: { label: 'UN Resolution' },
     foldingRangeProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    definitionProvider: true,
   },
   serverInfo: { name: 'un-resolution-server', version: '0.1.0' },
 }));
@@ -77,6 +78,11 @@ connection.onFoldingRanges((params) => {
 connection.onCodeAction((params) => {
   const document = documents.get(params.textDocument.uri);
   return document ? guarded('codeAction', [], () => service.getCodeActions(document, params.range, params.context.diagnostics)) : [];
+});
+
+connection.onDefinition((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('definition', [], () => service.getDefinition(document, params.position)) : [];
 });
 
 // Editing commands: the client applies the returned edits as one step and moves the cursor.
