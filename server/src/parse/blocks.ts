@@ -25,7 +25,6 @@ export interface Block {
 const leadingSpace = /^[\s\u00a0\u2000-\u200b\u202f\u3000\ufeff]*/;
 // A list dash left by PDF conversion before a label: `- 2. Invites`, ` - (a) Work of`.
 const listDash = /^[-–—•·]\s+(?=\d{1,4}\.\s|\([a-z]{1,7}\)\s|[a-z]{1,2}\.\s)/;
-const trailingSpace = /[\s\u00a0\ufeff]+$/;
 
 /** Whether a line starts something of its own, so that it cannot continue the line above. */
 const structuralStart =
@@ -38,7 +37,7 @@ export interface LineContent {
 
 export function lineContent(text: string): LineContent {
   let col = leadingSpace.exec(text)![0].length;
-  let content = text.slice(col).replace(trailingSpace, '');
+  let content = text.slice(col).trimEnd();
   const dash = listDash.exec(content);
   if (dash) {
     col += dash[0].length;

@@ -987,7 +987,7 @@ class Parser {
 
   private lineEnd(line: number): Range['end'] {
     const l = Math.max(0, Math.min(line, this.lines.length - 1));
-    return { line: l, character: this.lines[l].replace(/[\s\u00a0\ufeff]+$/, '').length };
+    return { line: l, character: this.lines[l].trimEnd().length };
   }
 
   private span(line: number, start: number, end: number): Range {
@@ -1024,7 +1024,13 @@ function readPhrase(text: string): Phrase {
 }
 
 function firstWords(text: string, count = 6): string {
-  const words = text.replace(/\*+/g, '').split(/\s+/).filter(Boolean);
+  // Reads only the words it needs: a paragraph can run to thousands of words.
+  const words: string[] = [];
+  const word = /\S+/g;
+  for (let m = word.exec(text); m && words.length <= count; m = word.exec(text)) {
+    const bare = m[0].replace(/\*+/g, '');
+    if (bare) words.push(bare);
+  }
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 }
 

@@ -72,9 +72,19 @@ export function stripMarkers(text: string): string {
 
 /** The last meaningful character: `… held,¹` → `,`; `… (A/70/90).”` → `.` */
 export function closingPunctuation(text: string): string {
-  const stripped = stripMarkers(text).replace(/[\s”’"')\]]+$/, '');
-  return stripped.slice(-1);
+  if (text.includes('^')) return stripMarkers(text).replace(/[\s”’"')\]]+$/, '').slice(-1);
+  // Without `^` the only markers are superscript digits: read back from the end, not the whole line.
+  const end = skipBack(text, skipBack(text, text.length, /[*\s]/), /[\s”’"')\]]/);
+  return end > 0 ? text[end - 1] : '';
 }
+
+/** Where a run of `skip` characters (and superscript markers) ends, reading back from `end`. */
+function skipBack(text: string, end: number, skip: RegExp): number {
+  while (end > 0 && (superscriptDigits.includes(text[end - 1]) || skip.test(text[end - 1]))) end--;
+  return end;
+}
+
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Whether a block of text could continue a paragraph cut by a page break. */
 export function startsLowerCase(text: string): boolean {
