@@ -183,7 +183,7 @@ export function ensureCodeServer() {
 export function packageExtension(outDir) {
   const vsix = join(outDir, 'un-resolution.vsix');
   log('packaging the extension (vsce)');
-  run(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], {
+  run(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], {
     timeoutMs: 300_000,
     quiet: true,
   });
