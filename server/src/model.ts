@@ -74,7 +74,8 @@ export interface Node {
   lines?: number[];
 }
 
-export type FootnoteStyle = 'superscript' | 'tex' | 'plain' | 'star' | 'markdown';
+/** `letter`: a table or annex note, `^a`, whose letters restart in each table. */
+export type FootnoteStyle = 'superscript' | 'tex' | 'plain' | 'star' | 'markdown' | 'letter';
 
 export interface FootnoteMarker {
   readonly number: number;
@@ -171,4 +172,9 @@ export function contains(range: Range, position: Position): boolean {
     position.line < range.end.line ||
     (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd;
+}
+
+/** Negative when `a` comes first, as `Array.prototype.sort` expects. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
 }
