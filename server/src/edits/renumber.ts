@@ -9,9 +9,21 @@ import type { DocumentModel, Node, Sequence } from '../model';
 import { formatLabel } from '../numbering';
 import { crossReferences, target } from '../parse/crossReferences';
 
-/** The value a sequence's first item should carry; adopted resolutions (27/3, 27/4) may start anywhere. */
-export function sequenceStart(sequence: Sequence): number {
-  return sequence.first ?? sequence.items[0].label!.value;
+/**
+ * What each item of a sequence should carry, counting on from the item before it. After a
+ * slip the count goes on from the number as written (a deleted or repeated paragraph is one
+ * slip), unless the next item shows it was a lone wrong numeral (`II`, `IV`, `IV`, `V`).
+ */
+export function expectedValues(sequence: Sequence): number[] {
+  const values = sequence.items.map((n) => n.label!.value);
+  const expected: number[] = [];
+  let next = sequence.first ?? values[0];
+  values.forEach((value, i) => {
+    expected.push(next);
+    const typo = value !== next && (values[i + 1] === next + 1 || !(value > 0));
+    next = (typo ? next : value) + 1;
+  });
+  return expected;
 }
 
 /**
@@ -22,10 +34,10 @@ export function numberedSequences(model: DocumentModel): Sequence[] {
   return model.sequences.filter((s) => s.items.length > 0 && s.items.every((n) => n.label && n.label.style === s.items[0].label!.style));
 }
 
-/** New values for a sequence from item `from` to its end, counting on from the item before it. */
-export function renumbering(sequence: Sequence, from = 0): Map<Node, number> {
+/** New values for a sequence from item `from` to its end. */
+function renumbering(sequence: Sequence, from = 0): Map<Node, number> {
   const values = new Map<Node, number>();
-  let value = from === 0 ? sequenceStart(sequence) : sequence.items[from - 1].label!.value + 1;
+  let value = expectedValues(sequence)[from];
   for (const item of sequence.items.slice(from)) values.set(item, value++);
   return values;
 }

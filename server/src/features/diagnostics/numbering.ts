@@ -6,7 +6,7 @@
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { DocumentModel, Label, Sequence, SequenceKind } from '../../model';
 import { formatLabel } from '../../numbering';
-import { numberedSequences, renumberSequence, sequenceStart } from '../../edits/renumber';
+import { expectedValues, numberedSequences, renumberSequence } from '../../edits/renumber';
 import type { CodeActionProvider } from '../codeActions';
 
 export type NumberingCode = 'paragraph-number' | 'subparagraph-number' | 'heading-number';
@@ -38,14 +38,9 @@ interface Slip {
 }
 
 function slips(model: DocumentModel): Slip[] {
-  const found: Slip[] = [];
-  for (const sequence of numberedSequences(model)) {
-    sequence.items.forEach((item, index) => {
-      const expected = index === 0 ? sequenceStart(sequence) : sequence.items[index - 1].label!.value + 1;
-      if (item.label!.value !== expected) found.push({ sequence, index, expected });
-    });
-  }
-  return found;
+  return numberedSequences(model).flatMap((sequence) =>
+    expectedValues(sequence).flatMap((expected, index) => (sequence.items[index].label!.value === expected ? [] : [{ sequence, index, expected }])),
+  );
 }
 
 /** A label as the drafter writes it: `4`, `(c)`, `II`. */
