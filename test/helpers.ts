@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
 import { createLanguageService } from '../server/src/service';
 
 export const service = createLanguageService();
@@ -29,4 +30,18 @@ export function corpusFiles(): { name: string; text: string }[] {
 /** Lines joined with \n, so inline documents read like the text they stand for. */
 export function lines(...text: string[]): string {
   return text.join('\n');
+}
+
+/** The range of the `occurrence`-th `needle` in `text` (zero-based), for exact-range assertions. */
+export function rangeOf(text: string, needle: string, occurrence = 0): Range {
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    offset = text.indexOf(needle, offset + 1);
+    if (offset < 0) throw new Error(`${needle} #${occurrence} not in the text`);
+  }
+  const position = (at: number) => {
+    const before = text.slice(0, at).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+  return { start: position(offset), end: position(offset + needle.length) };
 }

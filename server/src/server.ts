@@ -34,6 +34,10 @@ connection.onInitialize(() => ({
     foldingRangeProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    hoverProvider: true,
+    completionProvider: {},
   },
   serverInfo: { name: 'un-resolution-server', version: '0.1.0' },
 }));
@@ -83,6 +87,28 @@ connection.onCodeAction((params) => {
 connection.onDefinition((params) => {
   const document = documents.get(params.textDocument.uri);
   return document ? guarded('definition', [], () => service.getDefinition(document, params.position)) : [];
+});
+
+connection.onReferences((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('references', [], () => service.getReferences(document, params.position, params.context.includeDeclaration)) : [];
+});
+
+connection.onDocumentHighlight((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('documentHighlight', [], () => service.getDocumentHighlights(document, params.position)) : [];
+});
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('hover', null, () => service.getHover(document, params.position)) : null;
+});
+
+// Incomplete: each digit typed after `^` asks again, so `^1` becomes `^12` becomes `¹²`.
+connection.onCompletion((params) => {
+  const document = documents.get(params.textDocument.uri);
+  const items = document ? guarded('completion', [], () => service.getCompletions(document, params.position)) : [];
+  return { isIncomplete: true, items };
 });
 
 // Editing commands: the client applies the returned edits as one step and moves the cursor.

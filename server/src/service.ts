@@ -4,7 +4,9 @@
  * model is shared by every feature.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Location, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
+} from 'vscode-languageserver-types';
 import type { DocumentModel } from './model';
 import { parseDocument } from './parse/parser';
 import { getDocumentSymbols } from './features/documentSymbols';
@@ -14,22 +16,33 @@ import { checkNumbering, renumberQuickFixes } from './features/diagnostics/numbe
 import { checkCrossReferences, crossReferenceDefinition } from './features/crossReferences';
 import { getDefinition, type DefinitionProvider } from './features/definition';
 import { getCodeActions, type CodeActionProvider } from './features/codeActions';
+import { getFootnoteDefinition, getFootnoteHighlights, getFootnoteHover, getFootnoteReferences } from './features/footnotes';
+import { checkFootnotes } from './features/diagnostics/footnotes';
+import { footnoteFixes } from './features/footnoteFixes';
+import { getFootnoteCompletions } from './features/footnoteCompletion';
 import type { CommandResult, EditCommand } from './edits/commandResult';
 import { renumberAll } from './edits/renumber';
+import { renumberFootnotes } from './edits/renumberFootnotes';
+import { insertFootnote } from './edits/insertFootnote';
 
 /** Every check, one module each. */
-const checks: readonly Check[] = [checkNumbering, checkCrossReferences];
+const checks: readonly Check[] = [checkNumbering, checkCrossReferences, checkFootnotes];
 
 /** Every quick-fix provider, one per feature. */
-const codeActionProviders: readonly CodeActionProvider[] = [renumberQuickFixes];
+const codeActionProviders: readonly CodeActionProvider[] = [renumberQuickFixes, footnoteFixes];
 
 /** Every go-to-definition provider, one per kind of reference. */
-const definitionProviders: readonly DefinitionProvider[] = [crossReferenceDefinition];
+const definitionProviders: readonly DefinitionProvider[] = [crossReferenceDefinition, getFootnoteDefinition];
+
+/** Every completion source (footnote markers, phrases); the editor gets them all together. */
+const completionProviders: readonly ((model: DocumentModel, position: Position) => CompletionItem[])[] = [
+  getFootnoteCompletions,
+];
 
 /** The editing commands (`unResolution.<name>` in the editor). */
 const commands: Record<EditCommand, (model: DocumentModel, position: Position) => CommandResult | null> = {
-  renumberFootnotes: () => null,
-  insertFootnote: () => null,
+  renumberFootnotes,
+  insertFootnote,
   renumberAll: (model) => ({ edits: renumberAll(model) }),
 };
 
@@ -43,6 +56,10 @@ export interface LanguageService {
   getDiagnostics(document: ServiceDocument, settings?: DiagnosticSettings): Diagnostic[];
   getCodeActions(document: ServiceDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
   getDefinition(document: ServiceDocument, position: Position): Location[];
+  getReferences(document: ServiceDocument, position: Position, includeDeclaration: boolean): Location[];
+  getDocumentHighlights(document: ServiceDocument, position: Position): DocumentHighlight[];
+  getHover(document: ServiceDocument, position: Position): Hover | null;
+  getCompletions(document: ServiceDocument, position: Position): CompletionItem[];
   runCommand(command: EditCommand, document: ServiceDocument, position: Position): CommandResult | null;
   /** Forgets a closed document. */
   forget(uri: string): void;
@@ -67,6 +84,14 @@ export function createLanguageService(): LanguageService {
     getCodeActions: (document: ServiceDocument, range: Range, diagnostics: readonly Diagnostic[]) =>
       getCodeActions(getModel(document), range, diagnostics, codeActionProviders),
     getDefinition: (document: ServiceDocument, position: Position) => getDefinition(getModel(document), position, definitionProviders),
+    getReferences: (document: ServiceDocument, position: Position, includeDeclaration: boolean) =>
+      getFootnoteReferences(getModel(document), position, includeDeclaration),
+    getDocumentHighlights: (document: ServiceDocument, position: Position) => getFootnoteHighlights(getModel(document), position),
+    getHover: (document: ServiceDocument, position: Position) => getFootnoteHover(getModel(document), position),
+    getCompletions: (document: ServiceDocument, position: Position) => {
+      const model = getModel(document);
+      return completionProviders.flatMap((complete) => complete(model, position));
+    },
     runCommand: (command: EditCommand, document: ServiceDocument, position: Position) => commands[command](getModel(document), position),
     forget: (uri: string) => void cache.delete(uri),
   });

@@ -1,0 +1,79 @@
+/**
+ * Insert footnote: the next number at the cursor, later footnotes moved up by one, and
+ * an empty body in the footnote block after the current paragraph, where the cursor goes.
+ */
+import type { TextEdit } from 'vscode-languageserver-types';
+import { comparePositions, contains, lineText, walk, type DocumentModel, type Position, type Range } from '../model';
+import { isSuperscriptDigit, toSuperscript } from '../numbering';
+import { isNumbered } from '../features/footnotes';
+import type { CommandResult } from './commandResult';
+import { footnoteNumberEdit, startOf } from './renumberFootnotes';
+
+export function insertFootnote(model: DocumentModel, position: Position): CommandResult {
+  const at = outsideMarkers(model, position);
+  const numbered = [...model.markers, ...model.footnotes].filter((item) => isNumbered(item.style));
+  const number = Math.max(0, ...numbered.filter((item) => comparePositions(startOf(item), at) < 0).map((item) => item.number)) + 1;
+  const shifts = new Map(numbered.filter((item) => item.number >= number).map((item) => [item, footnoteNumberEdit(item, item.number + 1)]));
+  const markdown = model.footnotes.some((b) => b.style === 'markdown') && !model.footnotes.some((b) => b.style === 'superscript');
+  const label = markdown ? `[^${number}]:` : toSuperscript(number);
+  const stub = `${label} `;
+
+  const edits: TextEdit[] = [{ range: { start: at, end: at }, newText: markdown ? `[^${number}]` : spacedMarker(model, at, toSuperscript(number)) }];
+  let cursor: Position;
+  const block = footnoteBlockFor(model, at);
+  const bodies = block ? model.footnotes.filter((b) => isNumbered(b.style) && b.range.start.line >= block.start.line && b.range.start.line <= block.end.line) : [];
+  const previous = bodies.filter((b) => b.number < number).pop();
+  const next = bodies.find((b) => b.number >= number);
+  const separator = bodies.length > 1 && bodies[1].range.start.line === bodies[0].range.end.line + 1 ? '\n' : '\n\n';
+  if (!previous && next) {
+    // Before the first body of the block: its label is being moved up too, so write both in one edit.
+    const indent = lineText(model, next.range.start.line).slice(0, next.range.start.character);
+    const shift = shifts.get(next)!;
+    shifts.set(next, { range: { start: next.range.start, end: shift.range.end }, newText: `${stub}${separator}${indent}${lineText(model, next.range.start.line).slice(next.range.start.character, shift.range.start.character)}${shift.newText}` });
+    cursor = { line: next.range.start.line, character: next.range.start.character + stub.length };
+  } else {
+    const after = previous?.range.end ?? block?.end ?? paragraphEnd(model, at);
+    const indent = previous ? lineText(model, previous.range.start.line).slice(0, previous.range.start.character) : '';
+    const lead = previous ? separator : '\n\n';
+    edits.push({ range: { start: after, end: after }, newText: `${lead}${indent}${stub}` });
+    cursor = { line: after.line + lead.length, character: indent.length + stub.length };
+  }
+  return { edits: [...edits, ...shifts.values()].sort((a, b) => comparePositions(a.range.start, b.range.start)), cursor };
+}
+
+/** A cursor inside `¹⁰²` inserts after it: a marker is one unit. */
+function outsideMarkers(model: DocumentModel, position: Position): Position {
+  const marker = model.markers.find((m) => contains(m.range, position) && comparePositions(m.range.start, position) < 0);
+  return marker ? marker.range.end : position;
+}
+
+/** Keeps the new marker from merging with a neighbouring one (`¹` + `²` would read `¹²`). */
+function spacedMarker(model: DocumentModel, at: Position, marker: string): string {
+  const text = lineText(model, at.line);
+  const before = at.character > 0 && isSuperscriptDigit(text[at.character - 1]) ? ' ' : '';
+  const after = at.character < text.length && isSuperscriptDigit(text[at.character]) ? ' ' : '';
+  return `${before}${marker}${after}`;
+}
+
+/** The footnote block that belongs with the paragraph at `at`: one it holds (a page break), or one right after it. */
+function footnoteBlockFor(model: DocumentModel, at: Position): Range | undefined {
+  const end = paragraphEnd(model, at);
+  return model.footnoteBlocks.find(
+    (b) => (b.start.line <= at.line && at.line <= b.end.line) || (b.start.line > at.line && (b.start.line <= end.line || blankBetween(model, end.line + 1, b.start.line))),
+  );
+}
+
+/** Where the paragraph at `at` ends, its sub-paragraphs and page-break continuations included. */
+function paragraphEnd(model: DocumentModel, at: Position): Position {
+  for (const node of walk(model.children)) {
+    if (node.lines && contains(node.range, at)) return node.range.end;
+  }
+  let line = at.line;
+  while (line + 1 < model.lineStarts.length && lineText(model, line + 1).trim() !== '') line++;
+  return { line, character: lineText(model, line).length };
+}
+
+function blankBetween(model: DocumentModel, from: number, to: number): boolean {
+  for (let line = from; line < to; line++) if (lineText(model, line).trim() !== '') return false;
+  return true;
+}
