@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { activateExtension, closeAllEditors, diagnostics, fixturePath, lineOf, openDocument } from './helpers';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, diagnostics, fixturePath, lineOf, openDocument, samplePath } from './helpers';
+
+const NUMBERING_CODES = ['paragraph-number', 'subparagraph-number', 'heading-number'];
 
 suite('Diagnostics', () => {
   suiteSetup(activateExtension);
@@ -9,15 +12,26 @@ suite('Diagnostics', () => {
     const { document } = await openDocument(fixturePath('numbering-gap.unres'));
     const line = lineOf(document, /^4\. Decides/);
     const found = await diagnostics(document, (all) => all.some((d) => d.range.start.line === line));
-    const atLine = found.filter((d) => d.range.start.line === line);
-    assert.ok(atLine.length > 0);
-    assert.equal(found.filter((d) => d.range.start.line !== line && /number/i.test(d.message)).length, 0, 'numbering diagnostics on other lines');
-    // TODO(team): assert the exact code once the numbering check's code is fixed, e.g.
-    // assert.deepEqual(atLine.map((d) => d.code), ['numbering']);
+    const numbering = found.filter((d) => NUMBERING_CODES.includes(String(d.code)));
+    assert.deepEqual(
+      numbering.map((d) => [d.code, d.range.start.line, d.range.start.character, d.severity, d.message]),
+      [['paragraph-number', line, 0, vscode.DiagnosticSeverity.Warning, 'expected 3 after 2, found 4']],
+    );
+    assert.equal(numbering[0].source, 'un-resolution');
   });
 
-  // TODO(team): exact codes and lines for samples/draft-resolution.unres and
-  // samples/report.unres once the checks settle: open the sample, then
-  //   const found = await diagnostics(document, (all) => all.length >= N);
-  //   assert.deepEqual(found.map((d) => [d.code, d.range.start.line]), [[...], ...]);
+  test('the samples have no errors or warnings', async () => {
+    const names = ['draft-resolution.unres', 'report.unres'];
+    const documents = [];
+    for (const name of names) documents.push((await openDocument(samplePath(name))).document);
+    // The server answers in order: once a later document's diagnostics are in, the samples' are too.
+    const { document: probe } = await openDocument(fixturePath('numbering-gap.unres'));
+    await diagnostics(probe, (all) => all.length > 0);
+    for (const document of documents) {
+      const serious = vscode.languages
+        .getDiagnostics(document.uri)
+        .filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning);
+      assert.deepEqual(serious.map((d) => `${d.range.start.line + 1}: ${d.code}: ${d.message}`), [], document.uri.fsPath);
+    }
+  });
 });
