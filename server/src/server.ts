@@ -9,6 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import { createLanguageService } from './service';
+import { semanticTokensLegend } from './features/semanticTokens';
 import { editCommands } from './edits/commandResult';
 import type { DiagnosticSettings } from './features/diagnostics';
 
@@ -38,6 +39,9 @@ connection.onInitialize(() => ({
     documentHighlightProvider: true,
     hoverProvider: true,
     completionProvider: {},
+    documentOnTypeFormattingProvider: { firstTriggerCharacter: '\n' },
+    semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+    documentLinkProvider: {},
   },
   serverInfo: { name: 'un-resolution-server', version: '0.1.0' },
 }));
@@ -109,6 +113,21 @@ connection.onCompletion((params) => {
   const document = documents.get(params.textDocument.uri);
   const items = document ? guarded('completion', [], () => service.getCompletions(document, params.position)) : [];
   return { isIncomplete: true, items };
+});
+
+connection.onDocumentOnTypeFormatting((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('onTypeFormatting', [], () => service.getOnTypeFormattingEdits(document, params.position, params.ch)) : [];
+});
+
+connection.languages.semanticTokens.on((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('semanticTokens', { data: [] }, () => service.getSemanticTokens(document)) : { data: [] };
+});
+
+connection.onDocumentLinks((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('documentLinks', [], () => service.getDocumentLinks(document)) : [];
 });
 
 // Editing commands: the client applies the returned edits as one step and moves the cursor.

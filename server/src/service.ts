@@ -5,7 +5,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
+  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
+  SemanticTokens, TextEdit,
 } from 'vscode-languageserver-types';
 import type { DocumentModel } from './model';
 import { parseDocument } from './parse/parser';
@@ -20,23 +21,29 @@ import { getFootnoteDefinition, getFootnoteHighlights, getFootnoteHover, getFoot
 import { checkFootnotes } from './features/diagnostics/footnotes';
 import { footnoteFixes } from './features/footnoteFixes';
 import { getFootnoteCompletions } from './features/footnoteCompletion';
+import { getPhraseCompletions } from './features/completion';
+import { getReferenceCompletions } from './features/referenceCompletion';
+import { draftingChecks, fixDrafting } from './features/diagnostics/drafting';
+import { getOnTypeFormattingEdits } from './features/onTypeFormatting';
+import { getSemanticTokens } from './features/semanticTokens';
+import { getDocumentLinks } from './features/documentLinks';
 import type { CommandResult, EditCommand } from './edits/commandResult';
 import { renumberAll } from './edits/renumber';
 import { renumberFootnotes } from './edits/renumberFootnotes';
 import { insertFootnote } from './edits/insertFootnote';
 
 /** Every check, one module each. */
-const checks: readonly Check[] = [checkNumbering, checkCrossReferences, checkFootnotes];
+const checks: readonly Check[] = [checkNumbering, checkCrossReferences, checkFootnotes, ...draftingChecks];
 
 /** Every quick-fix provider, one per feature. */
-const codeActionProviders: readonly CodeActionProvider[] = [renumberQuickFixes, footnoteFixes];
+const codeActionProviders: readonly CodeActionProvider[] = [renumberQuickFixes, footnoteFixes, fixDrafting];
 
 /** Every go-to-definition provider, one per kind of reference. */
 const definitionProviders: readonly DefinitionProvider[] = [crossReferenceDefinition, getFootnoteDefinition];
 
 /** Every completion source (footnote markers, phrases); the editor gets them all together. */
 const completionProviders: readonly ((model: DocumentModel, position: Position) => CompletionItem[])[] = [
-  getFootnoteCompletions,
+  getFootnoteCompletions, getPhraseCompletions, getReferenceCompletions,
 ];
 
 /** The editing commands (`unResolution.<name>` in the editor). */
@@ -60,6 +67,10 @@ export interface LanguageService {
   getDocumentHighlights(document: ServiceDocument, position: Position): DocumentHighlight[];
   getHover(document: ServiceDocument, position: Position): Hover | null;
   getCompletions(document: ServiceDocument, position: Position): CompletionItem[];
+  /** Automatic numbering after Enter (`typed` is the character the editor reports). */
+  getOnTypeFormattingEdits(document: ServiceDocument, position: Position, typed: string): TextEdit[];
+  getSemanticTokens(document: ServiceDocument): SemanticTokens;
+  getDocumentLinks(document: ServiceDocument): DocumentLink[];
   runCommand(command: EditCommand, document: ServiceDocument, position: Position): CommandResult | null;
   /** Forgets a closed document. */
   forget(uri: string): void;
@@ -92,6 +103,10 @@ export function createLanguageService(): LanguageService {
       const model = getModel(document);
       return completionProviders.flatMap((complete) => complete(model, position));
     },
+    getOnTypeFormattingEdits: (document: ServiceDocument, position: Position, typed: string) =>
+      getOnTypeFormattingEdits(getModel(document), position, typed),
+    getSemanticTokens: (document: ServiceDocument) => getSemanticTokens(getModel(document)),
+    getDocumentLinks: (document: ServiceDocument) => getDocumentLinks(getModel(document)),
     runCommand: (command: EditCommand, document: ServiceDocument, position: Position) => commands[command](getModel(document), position),
     forget: (uri: string) => void cache.delete(uri),
   });
