@@ -16,6 +16,12 @@ function diagnostics(...body: string[]): Diagnostic[] {
   return service.getDiagnostics(doc(lines(...opening, ...body))).filter((d) => drafting.has(String(d.code)));
 }
 
+/** The drafting diagnostics of a draft decision with `organ` as its organ line. */
+function decisionFindings(organ: string, ...body: string[]): Diagnostic[] {
+  const text = lines('Draft decision', '', 'Title', '', organ, '', ...body);
+  return service.getDiagnostics(doc(text)).filter((d) => drafting.has(String(d.code)));
+}
+
 /** The body after applying the quick fix titled `title` for the diagnostic with `code`. */
 function fixed(code: string, title: string, ...body: string[]): string {
   const document = doc(lines(...opening, ...body));
@@ -105,9 +111,9 @@ describe('drafting checks', () => {
     });
 
     it('accepts infinitives and lead-ins in the lettered items of a decision', () => {
-      const decision = ['Draft decision', '', 'Title', '', 'The Economic and Social Council decides to:', ''];
-      const document = doc(lines(...decision, '(a) Reaffirm its decision;', '', '(b) Recalling its decision 2010/243, takes note of the report.'));
-      assert.deepEqual(service.getDiagnostics(document).filter((d) => drafting.has(String(d.code))), []);
+      const items = ['(a) Reaffirm its decision;', '', '(b) Recalling its decision 2010/243, takes note of the report;', '', '(c) Aprove the agenda.'];
+      const found = decisionFindings('The Economic and Social Council decides to:', ...items);
+      assert.deepEqual(found.map((d) => `${d.range.start.line}:${d.code}`), ['10:operative-phrase']);
     });
   });
 
@@ -121,9 +127,7 @@ describe('drafting checks', () => {
     });
 
     it('leaves the plain lettered items of a decision alone', () => {
-      const decision = ['Draft decision', '', 'Title', '', 'The Economic and Social Council:', ''];
-      const document = doc(lines(...decision, '(a) Takes note of the report;', '', '(b) Approves the agenda.'));
-      assert.deepEqual(service.getDiagnostics(document).filter((d) => drafting.has(String(d.code))), []);
+      assert.deepEqual(decisionFindings('The Economic and Social Council:', '(a) Takes note of the report;', '', '(b) Approves the agenda.'), []);
     });
   });
 
