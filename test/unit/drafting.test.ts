@@ -89,6 +89,12 @@ describe('drafting checks', () => {
       assert.deepEqual(findings('1. *Decides*:', '', '(a) To act; or', '', '(b) To report;', '', '2. *Requests* a report.'), []);
     });
 
+    it('lets words after a list end the paragraph, the item before them ending with a comma', () => {
+      const body = ['1. *Requests* a report on:', '', '(a) Crime;', '', '(b) Justice, including:', '', '(i) Courts;', '', '(ii) Prisons,', ''];
+      assert.deepEqual(findings(...body, 'to the Assembly at its next session.'), []);
+      assert.deepEqual(findings(...body, 'to the Assembly at its next session;'), ['10:terminal-punctuation']);
+    });
+
     it('accepts a colon only where the paragraph introduces something', () => {
       assert.deepEqual(findings('1. *Decides* to act:', '', '2. *Requests* a report.'), ['0:terminal-punctuation']);
       assert.deepEqual(findings('1. *Approves* the provisional agenda:', '', 'Provisional agenda', '', '1. Election of officers.', '', '2. Adoption of the agenda.'), []);

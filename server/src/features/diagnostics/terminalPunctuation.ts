@@ -15,12 +15,13 @@ type Mark = ',' | ';' | '.';
 const markNames: Record<Mark, string> = { ',': 'a comma', ';': 'a semicolon', '.': 'a full stop' };
 
 /** A paragraph's place in its resolution, which decides its mark. */
-type Place = 'preambular' | 'operative' | 'item' | 'lastItem';
+type Place = 'preambular' | 'operative' | 'item' | 'lastItem' | 'itemBeforeTail';
 
 const subjects: Record<Place, string> = {
   preambular: 'A preambular paragraph',
   operative: 'An operative paragraph',
   item: 'A sub-paragraph',
+  itemBeforeTail: 'A sub-paragraph',
   lastItem: 'The last sub-paragraph of a list',
 };
 
@@ -42,16 +43,20 @@ function checkParagraph(
   if (items.length > 0) {
     // Numbered items inside a paragraph are lists (agenda items, titles), not sub-paragraphs.
     if (items.some((c) => c.label?.style === 'arabic')) return;
+    // Words after the list (`(b) funds, to the Assembly;`) end the paragraph in place of its last item.
+    const tail = (node.lines?.[node.lines.length - 1] ?? 0) > items[items.length - 1].range.start.line;
     items.forEach((item, i) => {
-      const last = i === items.length - 1;
-      checkParagraph(model, item, last ? expected : ';', last ? 'lastItem' : 'item', nextOf, out);
+      const last = tail || place === 'itemBeforeTail' ? 'itemBeforeTail' : 'lastItem';
+      const itemPlace = i < items.length - 1 ? 'item' : last;
+      checkParagraph(model, item, itemPlace === 'lastItem' ? expected : ';', itemPlace, nextOf, out);
     });
-    return;
+    if (!tail) return;
   }
   // A paragraph still being typed (`3. `) has nothing to end yet.
   if (openingText(model, node).text.length === 0 && (node.lines?.length ?? 1) === 1) return;
   const ending = readEnding(model, node);
   if (ending.mark === expected || (expected !== '.' && ending.mark.startsWith(expected))) return;
+  if (place === 'itemBeforeTail' && ending.mark === ',') return;
   if (ending.mark === ':' && introducesSomething(node, nextOf.get(node))) return;
   const message = expected === '.' && place === 'operative'
     ? 'The last operative paragraph of a resolution ends with a full stop.'
