@@ -5,7 +5,8 @@
 // test/suite/fixtures/ (as samples/ and fixtures/), and runs the steps of every
 // test/e2e/*.e2e.mjs in order on one workbench page.
 //
-// A screenshot after each step goes to test-results/e2e-<timestamp>/NN-<step>.png.
+// A screenshot after each step goes to test-results/e2e-<timestamp>/NN-<step>.png (a step
+// may add more with `shot(name)` → NN-<step>-<name>.png).
 // Counts go to test-results/e2e.json ({ passed, failed, pending, ... }); exit code is
 // non-zero on any failure. Every process started here is stopped at the end.
 // UNRES_E2E_GREP filters steps by name; UNRES_E2E_HEADED=1 is not supported (no display).
@@ -75,12 +76,16 @@ async function main() {
       const shot = join(shots, `${String(n).padStart(2, '0')}-${step.name}.png`);
       const t0 = Date.now();
       try {
-        await withTimeout(step.run({ page, workspace: ws, screenshotDir: shots }), STEP_TIMEOUT_MS, step.name);
+        // shot('menu') saves an extra screenshot in the middle of a step: NN-<step>-menu.png.
+        const extra = (name) => page.screenshot({ path: shot.replace(/\.png$/, `-${name}.png`) });
+        await withTimeout(step.run({ page, workspace: ws, screenshotDir: shots, shot: extra }), STEP_TIMEOUT_MS, step.name);
         results.push({ title, state: 'passed', ms: Date.now() - t0, screenshot: shot });
         console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
       } catch (err) {
-        results.push({ title, state: 'failed', ms: Date.now() - t0, message: String(err?.message ?? err), screenshot: shot });
-        console.log(`  ✗ ${title}\n    ${String(err?.message ?? err).split('\n').join('\n    ')}`);
+        // eslint-disable-next-line no-control-regex
+        const message = String(err?.message ?? err).replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(0, 12).join('\n');
+        results.push({ title, state: 'failed', ms: Date.now() - t0, message, screenshot: shot });
+        console.log(`  ✗ ${title}\n    ${message.split('\n').join('\n    ')}`);
       }
       await page.screenshot({ path: shot }).catch((err) => log(`screenshot failed: ${err.message}`));
     }

@@ -127,6 +127,7 @@ async function main() {
   const tmp = tempDir('vscode');
   const ws = makeWorkspace(tmp);
   const resultFile = join(tmp, 'result.json');
+  rmSync(join(ROOT, 'test-results', 'vscode-timeout.png'), { force: true });
   compileSuite();
   const executable = vscodeExecutable();
   if (process.env.UNRES_VSCODE_HOST === 'electron' && !executable) throw new Error('UNRES_VSCODE_HOST=electron but no VS Code executable (set VSCODE_EXECUTABLE)');

@@ -2,9 +2,10 @@
 // one workbench page; scripts/test-e2e.mjs saves a screenshot after each one into
 // test-results/e2e-<timestamp>/NN-<name>.png. A step with `todo` is reported as pending.
 //
-// A step: { name, run: async ({ page, workspace }) => { ...assertions... } }
+// A step: { name, run: async ({ page, workspace, shot }) => { ...assertions... } }
+// (`shot('name')` adds a screenshot in the middle of a step).
 import assert from 'node:assert/strict';
-import { outlineEntries, openFile } from './workbench.mjs';
+import { assertEventually, focusEditor, goToLine, openFile, outlineEntries, problems, visibleLines } from './workbench.mjs';
 
 export const steps = [
   {
@@ -37,7 +38,37 @@ export const steps = [
   //   click '.action-widget .monaco-list-row' with text /Renumber/, assert the editor text shows '3.'.
   { name: 'go-to-definition', todo: 'Go to Definition on a footnote marker moves the cursor to the footnote body' },
   { name: 'footnote-hover', todo: 'hover on a footnote marker shows the footnote' },
-  { name: 'problems', todo: 'the Problems panel lists a numbering error' },
   { name: 'completion', todo: 'Ctrl+Space offers and inserts *Requests*' },
-  { name: 'renumber-quick-fix', todo: 'the Renumber quick fix changes the text' },
+  {
+    // fixtures/numbering-gap.unres numbers its operative paragraphs 1, 2, 4 (line 13).
+    name: 'problems',
+    async run({ page }) {
+      await openFile(page, 'fixtures/numbering-gap.unres');
+      const rows = await assertEventually(
+        () => problems(page),
+        (texts) => texts.some((t) => t.includes('expected 3 after 2, found 4')),
+        'the numbering warning in the Problems panel',
+      );
+      assert.ok(rows.some((t) => /expected 3 after 2, found 4.*paragraph-number.*\[Ln 13, Col 1\]/.test(t)), rows.join('\n'));
+    },
+  },
+  {
+    name: 'renumber-quick-fix',
+    async run({ page, shot }) {
+      await goToLine(page, 13, 1);
+      await focusEditor(page);
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row.action', { hasText: 'Renumber' }).first();
+      await fix.waitFor({ state: 'visible' });
+      // The preferred fix comes focused; the menu's pointer block swallows clicks, so use the keyboard.
+      await assertEventually(() => fix.getAttribute('class'), (c) => c.includes('focused'), 'Renumber focused in the menu', 5000);
+      await shot('menu');
+      await page.keyboard.press('Enter');
+      await assertEventually(
+        () => visibleLines(page),
+        (lines) => lines.some((l) => l.startsWith('3. Decides')) && !lines.some((l) => l.startsWith('4. Decides')),
+        'the paragraph renumbered to 3',
+      );
+    },
+  },
 ];

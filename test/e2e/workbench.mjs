@@ -92,3 +92,23 @@ export async function assertEventually(probe, accept, what, timeoutMs = 30_000) 
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/** Texts of the editor's rendered lines (only those on screen), spaces normalised. */
+export async function visibleLines(page) {
+  const lines = page.locator('.editor-instance .monaco-editor .view-lines .view-line');
+  const texts = await lines.evaluateAll((els) =>
+    els
+      .map((el) => ({ top: parseFloat(el.style.top || '0'), text: (el.textContent ?? '').replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text),
+  );
+  return texts;
+}
+
+/** Rows of the Problems panel (opened and focused first), as their texts. */
+export async function problems(page) {
+  await runCommand(page, 'Problems: Focus on Problems View');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  await rows.first().waitFor({ state: 'visible', timeout: 30_000 });
+  return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
