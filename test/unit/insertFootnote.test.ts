@@ -102,6 +102,20 @@ describe('insert footnote', () => {
     assert.deepEqual(result.cursor, { line: 2, character: 2 });
   });
 
+  it('uses the block at the end of the page when it holds a footnote referenced before the cursor', () => {
+    const text = lines('Recalling the Charter,¹', '', 'Recalling also the Covenant,', '', 'Noting the report,', '', '¹ Charter.', '', 'Welcoming the plan,');
+    const result = insert(text, rangeOf(text, 'Covenant').end);
+    assert.equal(result.text, lines('Recalling the Charter,¹', '', 'Recalling also the Covenant²,', '', 'Noting the report,', '', '¹ Charter.', '', '² ', '', 'Welcoming the plan,'));
+    assert.deepEqual(result.cursor, { line: 8, character: 2 });
+  });
+
+  it('creates a block after the paragraph when the next block holds only later footnotes', () => {
+    const text = lines('Recalling the Covenant,', '', 'Noting the report,¹', '', '¹ Report.');
+    const result = insert(text, rangeOf(text, 'Covenant').end);
+    assert.equal(result.text, lines('Recalling the Covenant¹,', '', '¹ ', '', 'Noting the report,²', '', '² Report.'));
+    assert.deepEqual(result.cursor, { line: 2, character: 2 });
+  });
+
   it('inserts after a multi-digit marker when the cursor is inside it, apart from it', () => {
     const text = lines('Recalling the Declaration,¹⁰ and', '', '¹⁰ Declaration.');
     const result = insert(text, { line: 0, character: 27 });

@@ -5,7 +5,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { comparePositions, contains, lineText, walk, type DocumentModel, type Position, type Range } from '../model';
 import { isSuperscriptDigit, toSuperscript } from '../numbering';
-import { isNumbered } from '../features/footnotes';
+import { footnoteLinks, isNumbered } from '../features/footnotes';
 import type { CommandResult } from './commandResult';
 import { footnoteNumberEdit, startOf } from './renumberFootnotes';
 
@@ -55,12 +55,19 @@ function spacedMarker(model: DocumentModel, at: Position, marker: string): strin
   return `${before}${marker}${after}`;
 }
 
-/** The footnote block that belongs with the paragraph at `at`: one it holds (a page break), or one right after it. */
+/**
+ * The footnote block of the page at `at`: one the paragraph holds (a page break), one
+ * right after it, or the next one if it holds a footnote referenced before `at` (the
+ * page goes on past this paragraph).
+ */
 function footnoteBlockFor(model: DocumentModel, at: Position): Range | undefined {
   const end = paragraphEnd(model, at);
-  return model.footnoteBlocks.find(
-    (b) => (b.start.line <= at.line && at.line <= b.end.line) || (b.start.line > at.line && (b.start.line <= end.line || blankBetween(model, end.line + 1, b.start.line))),
-  );
+  const next = model.footnoteBlocks.find((b) => b.end.line >= at.line);
+  if (!next) return undefined;
+  if (next.start.line <= at.line || next.start.line <= end.line || blankBetween(model, end.line + 1, next.start.line)) return next;
+  const { markersOf } = footnoteLinks(model);
+  const inBlock = model.footnotes.filter((b) => b.range.start.line >= next.start.line && b.range.start.line <= next.end.line);
+  return inBlock.some((b) => markersOf.get(b)!.some((m) => comparePositions(m.range.start, at) < 0)) ? next : undefined;
 }
 
 /** Where the paragraph at `at` ends, its sub-paragraphs and page-break continuations included. */
