@@ -223,6 +223,21 @@ describe('numbering checks', () => {
       ]);
     });
 
+    it('lets numbered and lettered headings run on across a plain heading, and restart in each part', () => {
+      const runOn = annex(
+        'I. Special categories', 'A. Prisoners under sentence', '1. Classification', 'Rule 1', 'Prisoners shall be classified.',
+        '2. Prison regime', 'Rule 2', 'Prisoners shall have a regime.', 'Social relations and aftercare', 'Rule 3', 'Contact shall be kept.',
+        '3. Pregnant women', 'Rule 4', 'Women shall be cared for.', 'B. Prisoners awaiting trial', 'Rule 5', 'Risks shall be assessed.',
+      );
+      assert.deepEqual(numberingDiagnostics(doc(runOn)), []);
+      assert.deepEqual(summary(numberingDiagnostics(doc(runOn.replace('3. Pregnant', '4. Pregnant')))), ['35:heading-number expected 3 after 2, found 4']);
+      const parts = annex(
+        'Part one', '1. Basic principle', 'States should act.', '2. Admission', 'States should admit.',
+        'Part two', '1. Review', 'States should review.', '2. Reporting', 'States should report.',
+      );
+      assert.deepEqual(numberingDiagnostics(doc(parts)), []);
+    });
+
     it('checks numbered headings among themselves', () => {
       const text = annex('I. Rules of general application', '1. Basic principle', 'Rule 1', 'Prisoners shall be treated fairly.', '3. Admission', 'Rule 2', 'Children shall be cared for.');
       assert.deepEqual(summary(numberingDiagnostics(doc(text))), ['21:heading-number expected 2 after 1, found 3']);

@@ -665,9 +665,7 @@ class Parser {
       if (this.paragraph) return this.subparagraph(block, content, sub);
     }
     if (P.isShortHeading(content) && !this.paragraphOpenForList()) {
-      // A plain heading under a numbered one (`2. Prison regime`, `Social relations and aftercare`) is its sub-heading.
-      const underNumbered = annex.headings[annex.headings.length - 1]?.level === 3;
-      return this.annexHeadingLine(block, content, underNumbered ? 5 : 1, undefined, 0, undefined);
+      return this.annexHeadingLine(block, content, 1, undefined, 0, undefined);
     }
     // Unnumbered text: a rule's body, a declaration's preamble, a bracketed note.
     const node = this.node('paragraph', firstWords(content), block);
@@ -701,8 +699,8 @@ class Parser {
       node.label = this.label(block, label, value, style, level === 4 ? 'paren' : level === 1 || level === 2 ? 'dot' : 'dot', block.content.indexOf(label));
       const sequence =
         level === 1 ? annex.romans
-        : level === 2 ? (parent ? (parent.letters ??= this.sequence('annexHeading')) : annex.letters)
-        : level === 3 ? (parent ? (parent.numbered ??= this.sequence('numberedHeading')) : annex.numberedHeadings)
+        : level === 2 ? (parent ? (parent.letters ??= this.continuedRun('annexHeading', style, value) ?? this.sequence('annexHeading')) : annex.letters)
+        : level === 3 ? (parent ? (parent.numbered ??= this.continuedRun('numberedHeading', style, value) ?? this.sequence('numberedHeading')) : annex.numberedHeadings)
         : parent ? (parent.subLetters ??= this.sequence('annexHeading')) : this.sequence('annexHeading');
       sequence.items.push(node);
     }
@@ -710,6 +708,20 @@ class Parser {
     annex.headings.push({ node, level });
     this.paragraph = undefined;
     this.levels = [];
+  }
+
+  /**
+   * The annex's latest run of `kind` in `style` for an item that does not start a new one: a
+   * plain heading between (`Social relations and aftercare`) does not restart `3.` after `2.`.
+   */
+  private continuedRun(kind: SequenceKind, style: LabelStyle, value: number): Sequence | undefined {
+    const start = this.annex!.node.range.start.line;
+    for (let i = this.sequences.length - 1; value !== 1 && i >= 0; i--) {
+      const last = this.sequences[i].items[this.sequences[i].items.length - 1];
+      if (this.sequences[i].kind !== kind || last?.label?.style !== style) continue;
+      return last.range.start.line >= start ? this.sequences[i] : undefined;
+    }
+    return undefined;
   }
 
   private headingSinceLastParagraph(annex: AnnexContext): boolean {
