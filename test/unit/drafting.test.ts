@@ -116,6 +116,11 @@ describe('drafting checks', () => {
       assert.equal(fixed('operative-phrase', 'Change to “Also requests”', '1. Requests;', '', '2. *Also reqests* a report.'), lines('1. Requests;', '', '2. *Also requests* a report.'));
     });
 
+    it('leaves paragraphs that open as sentences of a text given in full alone', () => {
+      const found = findings('1. *Adopts* the declaration:', '', '2. We recognize the challenge;', '', '3. States shall act.');
+      assert.deepEqual(found.filter((f) => f.endsWith('operative-phrase')), []);
+    });
+
     it('accepts infinitives and lead-ins in the lettered items of a decision', () => {
       const items = ['(a) Reaffirm its decision;', '', '(b) Recalling its decision 2010/243, takes note of the report;', '', '(c) Aprove the agenda.'];
       const found = decisionFindings('The Economic and Social Council decides to:', ...items);

@@ -70,7 +70,7 @@ function checkParagraph(
 function introducesSomething(node: Node, next: Node | undefined): boolean {
   const lastLine = node.lines?.[node.lines.length - 1] ?? node.range.start.line;
   if (node.range.end.line > lastLine) return true;
-  if (!next || next.kind === 'preambular' || next.kind === 'operative' || next.kind === 'annex') return false;
+  if (!next || next.kind === 'preambular' || next.kind === 'operative') return false;
   return !(next.kind === 'resolution' && next.form !== 'embedded');
 }
 
