@@ -59,6 +59,7 @@ describe('footnotes: go to definition', () => {
     const d = doc(starred);
     assert.deepEqual(service.getModel(d).markers.map((m) => m.range), [rangeOf(starred, '*')]);
     assert.deepEqual(service.getDefinition(d, at(0, 24)), [{ uri: d.uri, range: { start: at(4, 0), end: at(4, 1) } }]);
+    assert.deepEqual(service.getHover(d, at(0, 24))?.contents, { kind: 'markdown', value: '**Footnote \\***\n\nReissued for technical reasons.' });
   });
 
   it('follows a table note ^a to the nearest ^a body after it', () => {

@@ -123,6 +123,13 @@ describe('insert footnote', () => {
     assert.deepEqual(result.cursor, { line: 4, character: 3 });
   });
 
+  it('inserts before a marker the cursor stands in front of, apart from it', () => {
+    const text = lines('Recalling the Charter,¹ and', '', '¹ Charter.');
+    const result = insert(text, { line: 0, character: 22 });
+    assert.equal(result.text, lines('Recalling the Charter,¹ ² and', '', '¹ ', '', '² Charter.'));
+    assert.deepEqual(result.cursor, { line: 2, character: 2 });
+  });
+
   it('follows the bodies kept on consecutive lines', () => {
     const text = lines('Recalling the Charter,¹ the Covenant and the report,²', '', '¹ Charter.', '² Report.');
     const result = insert(text, rangeOf(text, 'Covenant').end);

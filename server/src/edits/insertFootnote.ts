@@ -7,7 +7,7 @@ import { comparePositions, contains, lineText, walk, type DocumentModel, type Po
 import { isSuperscriptDigit, toSuperscript } from '../numbering';
 import { footnoteLinks, isNumbered } from '../features/footnotes';
 import type { CommandResult } from './commandResult';
-import { footnoteNumberEdit, startOf } from './renumberFootnotes';
+import { footnoteNumberEdit, startOf, type Numbered } from './renumberFootnotes';
 
 export function insertFootnote(model: DocumentModel, position: Position): CommandResult {
   const at = outsideMarkers(model, position);
@@ -15,30 +15,46 @@ export function insertFootnote(model: DocumentModel, position: Position): Comman
   const number = Math.max(0, ...numbered.filter((item) => comparePositions(startOf(item), at) < 0).map((item) => item.number)) + 1;
   const shifts = new Map(numbered.filter((item) => item.number >= number).map((item) => [item, footnoteNumberEdit(item, item.number + 1)]));
   const markdown = model.footnotes.some((b) => b.style === 'markdown') && !model.footnotes.some((b) => b.style === 'superscript');
-  const label = markdown ? `[^${number}]:` : toSuperscript(number);
-  const stub = `${label} `;
+  const marker = markdown ? `[^${number}]` : spacedMarker(model, at, toSuperscript(number));
+  const stub = `${markdown ? `[^${number}]:` : toSuperscript(number)} `;
+  const body = writeBody(model, at, number, stub, shifts);
+  const relabels = [...shifts].filter(([item]) => item !== body.replaces).map(([, edit]) => edit);
+  const edits = [{ range: { start: at, end: at }, newText: marker }, body.edit, ...relabels];
+  return { edits: edits.sort((a, b) => comparePositions(a.range.start, b.range.start)), cursor: body.cursor };
+}
 
-  const edits: TextEdit[] = [{ range: { start: at, end: at }, newText: markdown ? `[^${number}]` : spacedMarker(model, at, toSuperscript(number)) }];
-  let cursor: Position;
+/**
+ * The edit that writes the body stub, and the cursor in it: after the body before it in
+ * the page's block, else before the first later one (then the edit also writes that
+ * body's new number, which starts at the same place, and `replaces` its relabel), else
+ * in a new block after the paragraph.
+ */
+function writeBody(
+  model: DocumentModel, at: Position, number: number, stub: string, relabels: ReadonlyMap<Numbered, TextEdit>,
+): { edit: TextEdit; cursor: Position; replaces?: Numbered } {
   const block = footnoteBlockFor(model, at);
   const bodies = block ? model.footnotes.filter((b) => isNumbered(b.style) && b.range.start.line >= block.start.line && b.range.start.line <= block.end.line) : [];
   const previous = bodies.filter((b) => b.number < number).pop();
   const next = bodies.find((b) => b.number >= number);
   const separator = bodies.length > 1 && bodies[1].range.start.line === bodies[0].range.end.line + 1 ? '\n' : '\n\n';
   if (!previous && next) {
-    // Before the first body of the block: its label is being moved up too, so write both in one edit.
-    const indent = lineText(model, next.range.start.line).slice(0, next.range.start.character);
-    const shift = shifts.get(next)!;
-    shifts.set(next, { range: { start: next.range.start, end: shift.range.end }, newText: `${stub}${separator}${indent}${lineText(model, next.range.start.line).slice(next.range.start.character, shift.range.start.character)}${shift.newText}` });
-    cursor = { line: next.range.start.line, character: next.range.start.character + stub.length };
-  } else {
-    const after = previous?.range.end ?? block?.end ?? paragraphEnd(model, at);
-    const indent = previous ? lineText(model, previous.range.start.line).slice(0, previous.range.start.character) : '';
-    const lead = previous ? separator : '\n\n';
-    edits.push({ range: { start: after, end: after }, newText: `${lead}${indent}${stub}` });
-    cursor = { line: after.line + lead.length, character: indent.length + stub.length };
+    const line = lineText(model, next.range.start.line);
+    const relabel = relabels.get(next)!;
+    const before = line.slice(next.range.start.character, relabel.range.start.character);
+    const indent = line.slice(0, next.range.start.character);
+    return {
+      edit: { range: { start: next.range.start, end: relabel.range.end }, newText: `${stub}${separator}${indent}${before}${relabel.newText}` },
+      cursor: { line: next.range.start.line, character: next.range.start.character + stub.length },
+      replaces: next,
+    };
   }
-  return { edits: [...edits, ...shifts.values()].sort((a, b) => comparePositions(a.range.start, b.range.start)), cursor };
+  const after = previous?.range.end ?? block?.end ?? paragraphEnd(model, at);
+  const indent = previous ? lineText(model, previous.range.start.line).slice(0, previous.range.start.character) : '';
+  const lead = previous ? separator : '\n\n';
+  return {
+    edit: { range: { start: after, end: after }, newText: `${lead}${indent}${stub}` },
+    cursor: { line: after.line + lead.length, character: indent.length + stub.length },
+  };
 }
 
 /** A cursor inside `¹⁰²` inserts after it: a marker is one unit. */
