@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, diagnostics, fixturePath, lineOf, openDocument, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, diagnostics, documentSymbols, fixturePath, lineOf, openDocument, samplePath, waitFor } from './helpers';
 
 suite('Code actions and commands', () => {
   suiteSetup(activateExtension);
@@ -36,7 +36,23 @@ suite('Code actions and commands', () => {
     assert.equal(document.lineAt(line).text, '3. Decides to remain seized of the matter.');
   });
 
-  // TODO(team): place the cursor, run `unResolution.insertFootnote`, then assert the marker at the
-  // cursor and the new footnote body in document.getText(); likewise `unResolution.renumberFootnotes`.
-  test('the insert-footnote command inserts a marker and a footnote body');
+  test('the Insert footnote command inserts the next marker, its body, and renumbers later footnotes', async () => {
+    // samples/draft-resolution.unres: footnotes ¹ and ² come before the `Bearing in mind` paragraph, ³ after it.
+    const { document, editor } = await openDocument(samplePath('draft-resolution.unres'));
+    await documentSymbols(document);
+    const line = lineOf(document, /^Bearing in mind that legal aid/);
+    const before = document.lineAt(line).text;
+    const end = document.lineAt(line).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('unResolution.insertFootnote');
+    await waitFor('the new marker', () => document.lineAt(line).text, (text) => text !== before, 10_000);
+    assert.equal(document.lineAt(line).text, `${before}³`);
+    const cursorLine = document.lineAt(editor.selection.active.line).text;
+    assert.match(cursorLine, /^³\s*$/, 'the cursor is not in the new, empty footnote body');
+    assert.ok(lineOf(document, /^Having considered .*legal aid,⁴$/) > line, 'the later marker was not renumbered');
+    assert.ok(lineOf(document, '⁴ E/CN.15/2025/7.') > line, 'the later footnote body was not renumbered');
+  });
+
+  // TODO(team): `unResolution.renumberFootnotes` — put footnotes out of order in a fixture, run it,
+  // assert document.getText() (same pattern as above).
 });
