@@ -220,6 +220,39 @@ describe('resolutions of every organ, as issued', () => {
     ]);
   });
 
+  it('reads a text adopted in full after `Adopts the following …:` as the annex', () => {
+    const text = lines(
+      '70/1. Transforming our world',
+      '',
+      'The General Assembly',
+      '',
+      '*Adopts* the following outcome document of the summit:',
+      '',
+      'Transforming our world: the 2030 Agenda',
+      '',
+      'Preamble',
+      '',
+      'This Agenda is a plan of action.',
+      '',
+      'Declaration',
+      '',
+      '1. We, the Heads of State, have met.',
+      '',
+      '2. We commit to act.',
+    );
+    assert.deepEqual(outline(text), [
+      'Resolution 70/1',
+      '  Adopts',
+      '  Annex',
+      '    Preamble',
+      '      This Agenda is a plan of…',
+      '    Declaration',
+      '      1. We, the Heads of State, have…',
+      '      2. We commit to act.',
+    ]);
+    assert.deepEqual(service.getDiagnostics(doc(text)), []);
+  });
+
   it('folds a recorded-vote block into one closing entry', () => {
     const text = lines(
       '59/12. Privacy',

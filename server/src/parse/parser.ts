@@ -387,7 +387,12 @@ class Parser {
     if (sub) return this.letteredInResolution(resolution, block, content, sub);
     const heading = P.sectionHeading.exec(content) ?? P.romanHeading.exec(content);
     if (P.provisionalAgenda.test(content)) return this.startAgenda(block, unbold(block.text), resolution.container.children);
-    if (this.paragraph !== undefined && this.paragraphOpenForList()) return this.table(block);
+    if (this.paragraph !== undefined && this.paragraphOpenForList()) {
+      // `*Adopts* the following outcome document:` and a title: the adopted text follows, as an annex.
+      const announcesText = this.paragraph.kind === 'operative' && /\bfollowing\b[^.;]*:\s*$/.test(this.blockTextOf(this.paragraph));
+      if (announcesText && P.isShortHeading(content, 30)) return this.implicitAnnex(resolution, block, content);
+      return this.table(block);
+    }
     const opensOperativePart = heading !== null && resolution.part === 'preamble' && P.isShortHeading(heading[2]);
     if ((opensOperativePart || resolution.part === 'operative') && (heading || P.isShortHeading(content, 40)) && !matchOperativePhrase(stripItalics(content))) {
       return this.operativeHeading(resolution, block, content);
@@ -991,6 +996,10 @@ class Parser {
 
   private blockRange(block: Block): Range {
     return { start: { line: block.lines[0], character: block.col }, end: this.lineEnd(block.lines[block.lines.length - 1]) };
+  }
+
+  private blockTextOf(node: Node): string {
+    return (node.lines ?? []).map((l) => this.lines[l]).join(' ');
   }
 
   private blockText(block: Block): string {
