@@ -229,6 +229,27 @@ describe('document symbols', () => {
     assert.deepEqual(names, ['Resolution', '  Preamble', '    Recalling', '  1. Notes', '    (a) Takes note of the annex;', '  2. Requests']);
   });
 
+  it('skips running heads and page numbers of a converted PDF and joins the paragraph they cut', () => {
+    const text = lines(
+      'The General Assembly,',
+      '',
+      'Recalling the report of the',
+      '',
+      '3/35',
+      '',
+      'A/RES/80/1',
+      '',
+      '25-01234 (E)',
+      '',
+      'Secretary-General,',
+      '',
+      '1. *Requests* a report.',
+    );
+    const [resolution] = service.getDocumentSymbols(doc(text));
+    assert.deepEqual(outline(text), ['Resolution', '  Preamble', '    Recalling', '  1. Requests']);
+    assert.equal(resolution.children![0].children![0].range.end.line, 10);
+  });
+
   it('lists a provisional agenda under its decision, with lettered sub-items', () => {
     const text = lines(
       'Draft decision',

@@ -140,6 +140,8 @@ class Parser {
     // A draft quoted in full inside another resolution opens each paragraph with a quotation mark.
     const content = unbold(block.content).replace(/^[“"]/, '');
     const resolution = this.resolution;
+    // Running heads and page numbers of a converted PDF are neither structure nor text.
+    if (this.sawStructure && (P.pageFurniture.test(content) || P.documentSymbolLine.test(content))) return;
 
     if (this.continuesParagraph(content)) {
       const paragraph = this.paragraph!;

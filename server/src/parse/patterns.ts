@@ -37,6 +37,9 @@ export const provisionalAgenda = /^(?:\*{1,2})?Provisional agenda\b/i;
 /** The document symbol line of a masthead: `A/RES/78/223`, `S/RES/2524 (2020)`, `S/2024/302`. */
 export const documentSymbolLine = /^(?:A|S|E|A\/HRC|E\/CN\.\d+|A\/C\.\d+)\/(?:RES\/)?[\w.\/-]+(?:\s+\(\d{4}\))?$/;
 
+/** Page furniture left by PDF conversion: page numbers (`12`, `3/35`, `Page 4`), job numbers (`13-34567 (E)`, `GE.13-12345`), barcodes. */
+export const pageFurniture = /^(?:\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|Page \d{1,4}(?: of \d{1,4})?|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+){0,2}|GE\.\d{2}-\d{5}.*|\*\d{6,}\*)$/;
+
 export const mastheadLine = new RegExp(
   [
     '^United Nations$',
