@@ -5,7 +5,25 @@
 // A step: { name, run: async ({ page, workspace, shot }) => { ...assertions... } }
 // (`shot('name')` adds a screenshot in the middle of a step).
 import assert from 'node:assert/strict';
-import { assertEventually, focusEditor, goToLine, openFile, outlineEntries, problems, visibleLines } from './workbench.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertEventually, cursorPosition, focusEditor, goToLine, openFile, outlineEntries, problems, runCommand, visibleLines } from './workbench.mjs';
+
+/**
+ * 1-based positions of the first `sup` marker and of its body in the workspace's draft
+ * sample, and the body's text. (`²` sits early in its line, so the screenshots need no
+ * horizontal scrolling.)
+ */
+function footnote(workspace, sup) {
+  const lines = readFileSync(join(workspace, 'samples/draft-resolution.unres'), 'utf8').split(/\r?\n/);
+  const bodyIndex = lines.findIndex((l) => l.startsWith(`${sup} `));
+  const markerIndex = lines.findIndex((l, i) => i !== bodyIndex && l.includes(sup));
+  assert.ok(markerIndex >= 0 && bodyIndex > markerIndex, `the sample has no ${sup} marker before its body`);
+  return {
+    marker: { line: markerIndex + 1, column: lines[markerIndex].indexOf(sup) + 1 },
+    body: { line: bodyIndex + 1, text: lines[bodyIndex].slice(sup.length + 1).trim() },
+  };
+}
 
 export const steps = [
   {
@@ -25,20 +43,31 @@ export const steps = [
       assert.ok(entries.some((e) => e.name === 'Preamble'), 'no Preamble entry');
     },
   },
-  // TODO(team): turn these into real steps as the features land. Patterns:
-  // - go-to-definition: goToLine(page, <marker line>, <marker column>); page.keyboard.press('F12');
-  //   then assert (await cursorPosition(page)).line === <footnote body line>.
-  // - footnote-hover: goToLine(...) on a marker, runCommand(page, 'Show or Focus Hover');
-  //   await page.locator('.monaco-hover-content').waitFor(); assert its innerText has the footnote text.
-  // - problems: openFile(page, 'fixtures/numbering-gap.unres'); runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
-  //   assert page.locator('.markers-panel .monaco-list-row') has a row with the numbering message.
-  // - completion: goToLine on an empty line after a numbered paragraph, type '5. ', press Control+Space,
-  //   wait for '.suggest-widget .monaco-list-row' with text 'Requests', press Enter, assert the line text.
-  // - renumber-quick-fix: goToLine on the bad number, press Control+.,
-  //   click '.action-widget .monaco-list-row' with text /Renumber/, assert the editor text shows '3.'.
-  { name: 'go-to-definition', todo: 'Go to Definition on a footnote marker moves the cursor to the footnote body' },
-  { name: 'footnote-hover', todo: 'hover on a footnote marker shows the footnote' },
-  { name: 'completion', todo: 'Ctrl+Space offers and inserts *Requests*' },
+  {
+    // samples/draft-resolution.unres: `…Human Rights,²` in the preamble and its body `² Resolution 217 A (III).`
+    name: 'go-to-definition',
+    async run({ page, workspace }) {
+      const { marker, body } = footnote(workspace, '²');
+      await goToLine(page, marker.line, marker.column);
+      await focusEditor(page);
+      await page.keyboard.press('F12');
+      await assertEventually(() => cursorPosition(page), (p) => p.line === body.line, `the cursor on line ${body.line}`);
+    },
+  },
+  {
+    name: 'footnote-hover',
+    async run({ page, workspace }) {
+      const { marker, body } = footnote(workspace, '²');
+      await goToLine(page, marker.line, marker.column);
+      await focusEditor(page);
+      await runCommand(page, 'Show or Focus Hover');
+      const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+      await hover.waitFor({ state: 'visible' });
+      await assertEventually(() => hover.innerText(), (t) => t.includes(body.text), `the footnote text (${body.text}) in the hover`);
+      assert.match(await hover.innerText(), /Footnote 2/);
+      await page.waitForTimeout(500); // let the hover finish fading in before the screenshot
+    },
+  },
   {
     // fixtures/numbering-gap.unres numbers its operative paragraphs 1, 2, 4 (line 13).
     name: 'problems',
@@ -69,6 +98,25 @@ export const steps = [
         (lines) => lines.some((l) => l.startsWith('3. Decides')) && !lines.some((l) => l.startsWith('4. Decides')),
         'the paragraph renumbered to 3',
       );
+    },
+  },
+  {
+    // After the quick fix the fixture ends with `3. Decides …`: a new paragraph 4.
+    name: 'completion',
+    async run({ page, shot }) {
+      await focusEditor(page);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\n4. ');
+      await page.keyboard.press('Control+Space');
+      const rows = page.locator('.suggest-widget .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible' });
+      await page.keyboard.type('Req');
+      const requests = page.locator('.suggest-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Requests$/ }) });
+      await requests.first().waitFor({ state: 'visible' });
+      for (let i = 0; i < 10 && !(await requests.first().getAttribute('class'))?.includes('focused'); i++) await page.keyboard.press('ArrowDown');
+      await shot('suggest');
+      await page.keyboard.press('Enter');
+      await assertEventually(() => visibleLines(page), (lines) => lines.some((l) => l.trimEnd() === '4. *Requests*'), 'the line `4. *Requests*`');
     },
   },
 ];
