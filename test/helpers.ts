@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
 import type { Range } from 'vscode-languageserver-types';
 import { createLanguageService } from '../server/src/service';
 
@@ -44,4 +45,11 @@ export function rangeOf(text: string, needle: string, occurrence = 0): Range {
     return { line: before.length - 1, character: before[before.length - 1].length };
   };
   return { start: position(offset), end: position(offset + needle.length) };
+}
+
+/** The outline as indented names, the way the Outline view shows it. */
+export function outline(text: string): string[] {
+  const render = (symbols: DocumentSymbol[], depth: number): string[] =>
+    symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...render(s.children ?? [], depth + 1)]);
+  return render(service.getDocumentSymbols(doc(text)), 0);
 }

@@ -1,13 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { doc, lines, service } from '../helpers';
+import { SymbolKind } from 'vscode-languageserver-types';
+import { doc, outline, lines, service } from '../helpers';
 
-/** The outline as indented `name` lines, the way the Outline view shows it. */
-function outline(text: string): string[] {
-  const render = (symbols: DocumentSymbol[], depth: number): string[] =>
-    symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...render(s.children ?? [], depth + 1)]);
-  return render(service.getDocumentSymbols(doc(text)), 0);
-}
 
 const draft = lines(
   'Draft resolution I',

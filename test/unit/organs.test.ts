@@ -2,15 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
-import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { walk, type Node } from '../../server/src/model';
-import { doc, lines, repoRoot, service } from '../helpers';
+import { doc, outline, lines, repoRoot, service } from '../helpers';
 
-function outline(text: string): string[] {
-  const render = (symbols: DocumentSymbol[], depth: number): string[] =>
-    symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...render(s.children ?? [], depth + 1)]);
-  return render(service.getDocumentSymbols(doc(text)), 0);
-}
 
 /** Each labelled node with the label of its parent: `(a) <- 2`. */
 function parents(text: string): string[] {
