@@ -9,7 +9,7 @@
 //      writes its result to UNRES_RESULT_FILE. No result in time is a failure.
 // UNRES_VSCODE_HOST=code-server|electron forces a host. UNRES_SUITE_GREP filters tests.
 // Writes test-results/vscode.json ({ passed, failed, ... }); exits non-zero on failure.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
@@ -66,19 +66,40 @@ function readResult(file) {
 async function viaElectron(executable, tmp, ws, resultFile) {
   log(`host: @vscode/test-electron with ${executable}`);
   run(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--no-tsc'], { timeoutMs: 180_000 });
-  const { runTests } = await import('@vscode/test-electron');
-  try {
-    await runTests({
-      vscodeExecutablePath: executable,
-      extensionDevelopmentPath: ROOT,
-      extensionTestsPath: join(ROOT, 'out/suite/index'),
-      launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', join(tmp, 'user-data'), '--extensions-dir', join(tmp, 'extensions')],
-      extensionTestsEnv: { UNRES_RESULT_FILE: resultFile, UNRES_TEST_WORKSPACE: ws },
-      timeout: SUITE_TIMEOUT_MS,
+  const options = {
+    vscodeExecutablePath: executable,
+    extensionDevelopmentPath: ROOT,
+    extensionTestsPath: join(ROOT, 'out/suite/index'),
+    launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', join(tmp, 'user-data'), '--extensions-dir', join(tmp, 'extensions')],
+    extensionTestsEnv: { UNRES_RESULT_FILE: resultFile, UNRES_TEST_WORKSPACE: ws },
+  };
+  // runTests has no time limit of its own: run it in a child process group we can kill.
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/e2e/run-electron.mjs')], {
+    cwd: ROOT,
+    detached: true,
+    stdio: 'inherit',
+    env: { ...process.env, UNRES_RUNTESTS_OPTIONS: JSON.stringify(options) },
+  });
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {}
+  };
+  onCleanup(() => killGroup('SIGKILL'));
+  process.on('exit', () => killGroup('SIGKILL'));
+  const code = await new Promise((resolveExit) => {
+    const timer = setTimeout(() => {
+      log(`no end after ${SUITE_TIMEOUT_MS / 1000}s: stopping VS Code`);
+      killGroup('SIGTERM');
+      setTimeout(() => killGroup('SIGKILL'), 3000);
+    }, SUITE_TIMEOUT_MS);
+    child.on('exit', (c, signal) => {
+      clearTimeout(timer);
+      resolveExit(c ?? signal);
     });
-  } catch (err) {
-    log(`runTests: ${err?.message ?? err}`);
-  }
+  });
+  if (code !== 0) log(`runTests ended with ${code}`);
+  killGroup('SIGKILL'); // anything VS Code left behind
   return readResult(resultFile);
 }
 
