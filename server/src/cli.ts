@@ -3,6 +3,7 @@
  *   unres outline FILE [--json]      the document's structure
  *   unres check FILE... [--json]     diagnostics as file:line:col: severity code: message;
  *                                    exit status 1 when there is an error
+ *   --hints                          also print hints, which editors show only in the text
  * `-` reads standard input.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol } from 'vscode
 import { createLanguageService } from './service';
 
 const usage = `Usage: unres outline FILE [--json]
-       unres check FILE... [--json]
+       unres check FILE... [--json] [--hints]
 FILE may be - for standard input.`;
 
 class InputError extends Error {}
@@ -58,7 +59,8 @@ function printOutline(symbols: DocumentSymbol[], depth = 0): string[] {
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const [command, ...files] = argv.filter((a) => a !== '--json');
+  const hints = argv.includes('--hints');
+  const [command, ...files] = argv.filter((a) => a !== '--json' && a !== '--hints');
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(usage + '\n');
     return 0;
@@ -88,7 +90,7 @@ function main(argv: string[]): number {
       results.push({ file, outline });
       if (!json) process.stdout.write(printOutline(outline).join('\n') + '\n');
     } else {
-      const diagnostics = service.getDiagnostics(document);
+      const diagnostics = service.getDiagnostics(document).filter((d) => hints || d.severity !== DiagnosticSeverity.Hint);
       results.push({ file, diagnostics });
       failed ||= diagnostics.some((d) => d.severity === DiagnosticSeverity.Error);
       if (!json) {

@@ -41,6 +41,22 @@ describe('unres command line', () => {
     assert.equal(run.status, 0);
   });
 
+  it('prints a diagnostic per line and exits 1 on an error; hints only with --hints', () => {
+    const draft = 'The General Assembly,\n\n1. Requests a report;\n\n3. *Invites* States to act.¹\n';
+    const run = unres(['check', '-'], draft);
+    assert.equal(run.stdout, [
+      '-:5:1: warning paragraph-number: expected 2 after 1, found 3',
+      '-:5:28: error footnote-undefined: Footnote 1 has no footnote text.',
+      '2 problems in 1 file.',
+      '',
+    ].join('\n'));
+    assert.equal(run.status, 1);
+    const withHints = unres(['check', '--hints', '-'], draft);
+    assert.match(withHints.stdout, /^-:3:4: hint operative-italics: The operative phrase “Requests” is usually in italics\.$/m);
+    const json = JSON.parse(unres(['check', '--json', '-'], draft).stdout);
+    assert.deepEqual(json[0].diagnostics.map((d: { code: string }) => d.code), ['paragraph-number', 'footnote-undefined']);
+  });
+
   it('reads standard input with -', () => {
     const run = unres(['outline', '-'], 'The General Assembly,\n\n1. *Requests* a report.\n');
     assert.equal(run.status, 0);
