@@ -247,6 +247,42 @@ describe('resolutions of every organ, as issued', () => {
     assert.deepEqual(service.getDiagnostics(doc(text)), []);
   });
 
+  it('reads the lettered parts of an omnibus resolution, each with its own organ line and numbering', () => {
+    const text = lines(
+      '78/50. Mine action',
+      '',
+      'A. Assistance in mine action',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolutions,',
+      '',
+      '1. *Welcomes* the work;',
+      '',
+      '2. *Requests* a report.',
+      '',
+      'B. Victims of mines',
+      '',
+      'The General Assembly,',
+      '',
+      '1. *Calls upon* States to act.',
+      '',
+      '50th plenary meeting',
+    );
+    assert.deepEqual(outline(text), [
+      'Resolution 78/50',
+      '  A. Assistance in mine action',
+      '    Preamble',
+      '      Recalling',
+      '    1. Welcomes',
+      '    2. Requests',
+      '  B. Victims of mines',
+      '    1. Calls upon',
+      '  50th plenary meeting',
+    ]);
+    assert.deepEqual(service.getDiagnostics(doc(text)), []);
+  });
+
   it('folds a recorded-vote block into one closing entry', () => {
     const text = lines(
       '59/12. Privacy',

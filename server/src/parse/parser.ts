@@ -34,6 +34,8 @@ interface ResolutionContext {
   /** Where operative paragraphs go: the resolution, or an operative heading. */
   container: Node;
   annexes?: Sequence;
+  /** A lettered part of an omnibus resolution, with its own organ line and numbering. */
+  isPart?: boolean;
   /** Set when the previous paragraph announced a draft given in full (`… the following draft resolution:`). */
   announcesDraft?: boolean;
 }
@@ -349,18 +351,34 @@ class Parser {
     if (!P.organLine.test(content)) return false;
     if (!resolution) return !this.annex && /^\*{0,2}The\s+[^,:]*(?:Assembly|Council|Commission|Conference)\b[^,:]*\*{0,2}\s*[,:]/.test(content);
     if (resolution.part === 'title' || resolution.part === 'organ') return true;
-    return resolution.part === 'operative' && resolution.announcesDraft === true;
+    return resolution.part === 'operative' && (resolution.announcesDraft === true || this.emptyOperativeHeading(resolution) !== undefined);
+  }
+
+  /** An operative heading with nothing under it yet: before an organ line, it names a part (`A`, `B`) of an omnibus resolution. */
+  private emptyOperativeHeading(resolution: ResolutionContext): Node | undefined {
+    const heading = resolution.container;
+    return heading !== resolution.node && heading.kind === 'heading' && heading.children.length === 0 ? heading : undefined;
   }
 
   private organLine(block: Block, content: string): void {
     const m = P.organLine.exec(content)!;
     let resolution = this.resolution;
     if (!resolution || resolution.part === 'operative') {
-      // A draft given in full inside a resolution, or a draft that opens with its organ line.
-      const node = this.node('resolution', resolution ? 'Draft resolution' : 'Resolution', block);
+      // A draft given in full inside a resolution, a part of an omnibus resolution, or a draft that opens with its organ line.
+      const part = resolution && this.emptyOperativeHeading(resolution);
+      const node = this.node('resolution', part ? part.name : resolution ? 'Draft resolution' : 'Resolution', block);
       node.form = resolution ? 'embedded' : 'untitled';
-      (resolution ? resolution.container.children : this.container()).push(node);
+      if (part && resolution) {
+        const siblings = resolution.node.children;
+        siblings.splice(siblings.indexOf(part), 1, node);
+        node.range.start = part.range.start;
+        node.selectionRange = part.selectionRange;
+        resolution.container = resolution.node;
+      } else {
+        (resolution ? resolution.container.children : this.container()).push(node);
+      }
       resolution = this.openResolution(node, 'organ');
+      resolution.isPart = part !== undefined;
       this.sawStructure = true;
     }
     const organ = m[1];
@@ -395,7 +413,12 @@ class Parser {
       if (announcesText && P.isShortHeading(content, 30)) return this.implicitAnnex(resolution, block, content);
       return this.table(block);
     }
-    const opensOperativePart = heading !== null && resolution.part === 'preamble' && P.isShortHeading(heading[2]);
+    if (heading && resolution.isPart && this.resolutions.length > 1 && resolution.part !== 'organ') {
+      // The next lettered part of an omnibus resolution closes this one.
+      this.closeResolution(block.lines[0]);
+      return this.resolutionBlock(this.resolution!, block, content);
+    }
+    const opensOperativePart = heading !== null && (resolution.part === 'preamble' || resolution.part === 'organ') && P.isShortHeading(heading[2]);
     if ((opensOperativePart || resolution.part === 'operative') && (heading || P.isShortHeading(content, 40)) && !matchOperativePhrase(stripItalics(content))) {
       return this.operativeHeading(resolution, block, content);
     }
@@ -517,6 +540,7 @@ class Parser {
     const node = this.node('heading', content.replace(/\*+/g, ''), block);
     resolution.node.children.push(node);
     resolution.container = node;
+    resolution.part = 'operative';
     this.paragraph = undefined;
     this.levels = [];
   }
