@@ -10,7 +10,7 @@
 // Counts go to test-results/e2e.json ({ passed, failed, pending, ... }); exit code is
 // non-zero on any failure. Every process started here is stopped at the end.
 // UNRES_E2E_GREP filters steps by name; UNRES_E2E_HEADED=1 is not supported (no display).
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -28,6 +28,16 @@ import {
   timestamp,
   writeCounts,
 } from './e2e/lib.mjs';
+
+// UNRES_E2E_README_SHOTS=1 also copies the screenshots that steps mark with `readme`
+// (or `shot(name, readmeName)`) to images/screenshots/, which README.md shows and the .vsix ships.
+const README_SHOTS = process.env.UNRES_E2E_README_SHOTS === '1' ? join(ROOT, 'images', 'screenshots') : undefined;
+function toReadme(file, name) {
+  if (!README_SHOTS || !name) return;
+  mkdirSync(README_SHOTS, { recursive: true });
+  copyFileSync(file, join(README_SHOTS, name));
+  log(`README screenshot: images/screenshots/${name}`);
+}
 
 const STEP_TIMEOUT_MS = Number(process.env.UNRES_E2E_STEP_TIMEOUT ?? 90_000);
 const started = Date.now();
@@ -77,7 +87,11 @@ async function main() {
       const t0 = Date.now();
       try {
         // shot('menu') saves an extra screenshot in the middle of a step: NN-<step>-menu.png.
-        const extra = (name) => page.screenshot({ path: shot.replace(/\.png$/, `-${name}.png`) });
+        const extra = async (name, readmeName) => {
+          const path = shot.replace(/\.png$/, `-${name}.png`);
+          await page.screenshot({ path });
+          toReadme(path, readmeName);
+        };
         await withTimeout(step.run({ page, workspace: ws, screenshotDir: shots, shot: extra }), STEP_TIMEOUT_MS, step.name);
         results.push({ title, state: 'passed', ms: Date.now() - t0, screenshot: shot });
         console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
@@ -88,6 +102,7 @@ async function main() {
         console.log(`  ✗ ${title}\n    ${message.split('\n').join('\n    ')}`);
       }
       await page.screenshot({ path: shot }).catch((err) => log(`screenshot failed: ${err.message}`));
+      if (results.at(-1).state === 'passed') toReadme(shot, step.readme);
     }
     // The next file starts from a clean editor area.
     await page.keyboard.press('Escape').catch(() => {});

@@ -3,7 +3,9 @@
 // test-results/e2e-<timestamp>/NN-<name>.png. A step with `todo` is reported as pending.
 //
 // A step: { name, run: async ({ page, workspace, shot }) => { ...assertions... } }
-// (`shot('name')` adds a screenshot in the middle of a step).
+// (`shot('name')` adds a screenshot in the middle of a step). `readme: 'x.png'` (or
+// `shot(name, 'x.png')`) marks a screenshot for README.md: UNRES_E2E_README_SHOTS=1 npm run test:e2e
+// copies it to images/screenshots/.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,7 @@ export const steps = [
   },
   {
     name: 'outline',
+    readme: 'outline.png',
     async run({ page }) {
       const entries = await outlineEntries(page);
       assert.ok(entries.length > 3, `outline shows ${entries.length} entries`);
@@ -46,6 +49,7 @@ export const steps = [
   {
     // samples/draft-resolution.unres: `…Human Rights,²` in the preamble and its body `² Resolution 217 A (III).`
     name: 'go-to-definition',
+    readme: 'footnote-definition.png',
     async run({ page, workspace }) {
       const { marker, body } = footnote(workspace, '²');
       await goToLine(page, marker.line, marker.column);
@@ -56,6 +60,7 @@ export const steps = [
   },
   {
     name: 'footnote-hover',
+    readme: 'footnote-hover.png',
     async run({ page, workspace }) {
       const { marker, body } = footnote(workspace, '²');
       await goToLine(page, marker.line, marker.column);
@@ -71,6 +76,7 @@ export const steps = [
   {
     // fixtures/numbering-gap.unres numbers its operative paragraphs 1, 2, 4 (line 13).
     name: 'problems',
+    readme: 'numbering-problem.png',
     async run({ page }) {
       await openFile(page, 'fixtures/numbering-gap.unres');
       const rows = await assertEventually(
@@ -91,7 +97,7 @@ export const steps = [
       await fix.waitFor({ state: 'visible' });
       // The preferred fix comes focused; the menu's pointer block swallows clicks, so use the keyboard.
       await assertEventually(() => fix.getAttribute('class'), (c) => c.includes('focused'), 'Renumber focused in the menu', 5000);
-      await shot('menu');
+      await shot('menu', 'renumber-quick-fix.png');
       await page.keyboard.press('Enter');
       await assertEventually(
         () => visibleLines(page),
@@ -114,7 +120,7 @@ export const steps = [
       const requests = page.locator('.suggest-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Requests$/ }) });
       await requests.first().waitFor({ state: 'visible' });
       for (let i = 0; i < 10 && !(await requests.first().getAttribute('class'))?.includes('focused'); i++) await page.keyboard.press('ArrowDown');
-      await shot('suggest');
+      await shot('suggest', 'completion.png');
       await page.keyboard.press('Enter');
       await assertEventually(() => visibleLines(page), (lines) => lines.some((l) => l.trimEnd() === '4. *Requests*'), 'the line `4. *Requests*`');
     },
