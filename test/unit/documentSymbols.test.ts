@@ -223,6 +223,11 @@ describe('document symbols', () => {
     assert.deepEqual(names, ['Resolution', '  Preamble', '    Recalling', '  1. Notes', '    (a) Takes note of the annex;', '  2. Requests']);
   });
 
+  it('reads labels that lost their space in conversion', () => {
+    const text = lines('The General Assembly,', '', '1.*Requests* a report:', '', '(a)Annually;', '', '(b) In full.');
+    assert.deepEqual(outline(text), ['Resolution', '  1. Requests', '    (a) Annually;', '    (b) In full.']);
+  });
+
   it('skips running heads and page numbers of a converted PDF and joins the paragraph they cut', () => {
     const text = lines(
       'The General Assembly,',

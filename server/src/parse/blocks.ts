@@ -28,7 +28,7 @@ const listDash = /^[-–—•·]\s+(?=\d{1,4}\.\s|\([a-z]{1,7}\)\s|[a-z]{1,2}\.
 
 /** Whether a line starts something of its own, so that it cannot continue the line above. */
 const structuralStart =
-  /^(?:\d{1,4}\.(?:\s|$)|\([a-z]{1,7}\)\s|[a-z]{1,2}\.\s|[ivxlc]{1,7}\.\s|[A-Z]\.\s|[IVXLC]+\.\s|Chapter\s|Draft\s+(?:resolution|decision)|Resolution\s+\d|Decision\s+\d|Annex\b|Rule\s+\d|\*{0,2}The\s|\[)/;
+  /^(?:\d{1,4}\.(?:\s|$|\*?[A-Z])|\([a-z]{1,7}\)(?:\s|\*?[A-Z])|[a-z]{1,2}\.\s|[ivxlc]{1,7}\.\s|[A-Z]\.\s|[IVXLC]+\.\s|Chapter\s|Draft\s+(?:resolution|decision)|Resolution\s+\d|Decision\s+\d|Annex\b|Rule\s+\d|\*{0,2}The\s|\[)/;
 
 export interface LineContent {
   readonly col: number;

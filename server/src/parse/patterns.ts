@@ -18,8 +18,9 @@ export const annexHeading = /^(?:Annex|ANNEX)(?:\s+([IVXLC]+|[A-Z]|\d+))?\.?(?:\
 export const ruleHeading = /^Rule\s+(\d{1,4})\s*$/;
 /** Lead lines that carry their own number: `Guideline 3. States should…`, `Action 13.` */
 export const leadLine = /^(Guideline|Action|Article|Principle|Recommendation|Commitment)\s+(\d{1,4})\.(?:\s+|$)/;
-export const numberedLabel = /^(\d{1,4})\.(?=\s|$)\s*/;
-export const parenLabel = /^\(([a-z]{1,4}|[ivxlc]{1,7})\)(?=\s|$)\s*/;
+// PDF conversions sometimes lose the space after a label (`2.*Invites*`, `(a)Persons`).
+export const numberedLabel = /^(\d{1,4})\.(?=\s|$|\*?\p{Lu})\s*/u;
+export const parenLabel = /^\(([a-z]{1,4}|[ivxlc]{1,7})\)(?=\s|$|\*?\p{Lu})\s*/u;
 export const dotLabel = /^([a-z]{1,2}|[ivxlc]{1,7})\.(?=\s)\s*/;
 /** The organ line: `The General Assembly,` or `*The Security Council*,` or `The Council:`. */
 export const organLine =
