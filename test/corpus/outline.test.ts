@@ -63,6 +63,21 @@ describe('corpus outline', () => {
         assert.deepEqual(symbols[0].children!.map((s) => s.name[0]), ['A', 'B', 'C', 'D']);
       });
 
+      it('reads the same headings and counts when the text is written with CRLF, list dashes, no italics or no blank lines', () => {
+        const variants = [
+          text.replace(/\n/g, '\r\n'),
+          text.replace(/^(\d+\. )/gm, '- $1'),
+          text.replace(/\*/g, ''),
+          text.replace(/\n\n/g, '\n'),
+        ];
+        for (const variant of variants) {
+          const found = resolutions(service.getDocumentSymbols(doc(variant))).map((r) => [r.name, operativeCount(r)]);
+          assert.deepEqual(found, expected[name].map(([heading, , count]) => [heading, count]));
+          const slips = service.getDiagnostics(doc(variant)).filter((d) => /number|footnote|cross-reference/.test(String(d.code)));
+          assert.deepEqual(slips, []);
+        }
+      });
+
       it('gives every resolution a title and keeps selection ranges inside ranges', () => {
         for (const r of resolutions(symbols)) assert.ok(r.detail && r.detail.length > 3, r.name);
         const inside = (s: DocumentSymbol): void => {

@@ -28,7 +28,7 @@ const listDash = /^[-–—•·]\s+(?=\d{1,4}\.\s|\([a-z]{1,7}\)\s|[a-z]{1,2}\.
 
 /** Whether a line starts something of its own, so that it cannot continue the line above. */
 const structuralStart =
-  /^(?:\d{1,4}\.(?:\s|$|\*?[A-Z])|\([a-z]{1,7}\)(?:\s|\*?[A-Z])|[a-z]{1,2}\.\s|[ivxlc]{1,7}\.\s|[A-Z]\.\s|[IVXLC]+\.\s|Chapter\s|Draft\s+(?:resolution|decision)|Resolution\s+\d|Decision\s+\d|Annex\b|Rule\s+\d|\*{0,2}The\s|\[)/;
+  /^(?:\d{1,4}\.(?:\s|$|\*?[A-Z])|\([a-z]{1,7}\)(?:\s|\*?[A-Z])|[a-z]{1,2}\.\s|[ivxlc]{1,7}\.\s|[A-Z]\.\s|[IVXLC]+\.\s|Chapter\s|Draft\s+(?:resolution|decision)|Resolution\s+\d|Decision\s+\d|Annex\b|Rule\s+\d|(?:Guideline|Action|Article|Principle|Recommendation|Commitment)\s+\d|\*{0,2}The\s|\[)/;
 
 export interface LineContent {
   readonly col: number;
@@ -78,7 +78,10 @@ function continuesLine(block: { content: string; footnote?: BodyLabel }, previou
   // A `---` line (a Markdown rule or a front matter fence) stands alone.
   if (thematicBreak.test(line) || thematicBreak.test(previous)) return false;
   if (structuralStart.test(line)) return false;
-  if (block.footnote) return true;
+  // A footnote runs on over its wrapped lines until it ends with a full stop.
+  if (block.footnote) return !line.startsWith('**') && closingPunctuation(previous) !== '.';
+  // A lettered or roman heading (`B. The role of …`) is one line; what follows it is new.
+  if (/^(?:[A-Z]|[IVXLC]+)\.\s/.test(block.content)) return false;
   if (startsLowerCase(line)) return true;
   // A short line with no closing punctuation is a heading; what follows it is new.
   return previous.length >= 50 && !/[.,;:]/.test(closingPunctuation(previous));
