@@ -43,6 +43,24 @@ function operativeCount(resolution: DocumentSymbol): number {
   return count(resolution.children ?? []);
 }
 
+/** The text as a drafter's editor would hard-wrap it at `width` columns. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && `${current} ${word}`.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...out, current].join('\n');
+    })
+    .join('\n');
+}
+
 describe('corpus outline', () => {
   if (!corpusDir) {
     it('is skipped: ../shared/corpus is not beside the repository');
@@ -63,12 +81,13 @@ describe('corpus outline', () => {
         assert.deepEqual(symbols[0].children!.map((s) => s.name[0]), ['A', 'B', 'C', 'D']);
       });
 
-      it('reads the same headings and counts when the text is written with CRLF, list dashes, no italics or no blank lines', () => {
+      it('reads the same headings and counts when the text is written with CRLF, list dashes, no italics, no blank lines or hard-wrapped', () => {
         const variants = [
           text.replace(/\n/g, '\r\n'),
           text.replace(/^(\d+\. )/gm, '- $1'),
           text.replace(/\*/g, ''),
           text.replace(/\n\n/g, '\n'),
+          hardWrap(text, 78),
         ];
         for (const variant of variants) {
           const found = resolutions(service.getDocumentSymbols(doc(variant))).map((r) => [r.name, operativeCount(r)]);

@@ -51,6 +51,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
   let current: { lines: number[]; col: number; content: string; text: string; footnote?: BodyLabel; afterBlank: boolean } | undefined;
   let previousLine = '';
   let blank = true;
+  const width = wrapWidth(lines);
   for (let i = 0; i < lines.length; i++) {
     const { col, content } = lineContent(lines[i]);
     if (content.length === 0) {
@@ -59,7 +60,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
       continue;
     }
     const footnote = readBodyLabel(content, col);
-    if (current && !footnote && continuesLine(current, previousLine, content)) {
+    if (current && !footnote && continuesLine(current, previousLine, content, width)) {
       current.lines.push(i);
       current.text += ' ' + content;
     } else {
@@ -72,17 +73,35 @@ export function splitBlocks(lines: readonly string[]): Block[] {
   return blocks;
 }
 
+/**
+ * The width a hard-wrapped text is filled to, or undefined when paragraphs are written on
+ * one line each: in a wrapped text almost no line runs past a hundred characters.
+ */
+function wrapWidth(lines: readonly string[]): number | undefined {
+  const lengths: number[] = [];
+  for (const line of lines) if (line.trim().length > 0) lengths.push(line.trimEnd().length);
+  if (lengths.length < 10) return undefined;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.95)];
+  return width <= 100 && width >= 40 ? width : undefined;
+}
+
 /** A line directly below another continues it when it is a hard wrap, not a new item. */
-function continuesLine(block: { content: string; footnote?: BodyLabel }, previous: string, line: string): boolean {
+function continuesLine(block: { content: string; footnote?: BodyLabel }, previous: string, line: string, width: number | undefined): boolean {
   if (isTableRow(line)) return isTableRow(block.content);
   // A `---` line (a Markdown rule or a front matter fence) stands alone.
   if (thematicBreak.test(line) || thematicBreak.test(previous)) return false;
+  // A line filled to the wrap width ends mid-sentence: even `(b) thereof;` below it goes on with it.
+  const filled = width !== undefined && previous.length >= width * 0.8;
+  if (filled && /\p{Ll}$/u.test(previous) && !/[;,:]\s+(?:and|or)$/.test(previous) && /^(?:\(\w{1,7}\)|\d{1,4}\.?)\s/.test(line)) return true;
   if (structuralStart.test(line)) return false;
   // A footnote runs on over its wrapped lines until it ends with a full stop.
-  if (block.footnote) return !line.startsWith('**') && closingPunctuation(previous) !== '.';
+  if (block.footnote) return !line.startsWith('**') && (filled || closingPunctuation(previous) !== '.');
   // A lettered or roman heading (`B. The role of …`) is one line; what follows it is new.
-  if (/^(?:[A-Z]|[IVXLC]+)\.\s/.test(block.content)) return false;
+  if (!filled && /^(?:[A-Z]|[IVXLC]+)\.\s/.test(block.content)) return false;
   if (startsLowerCase(line)) return true;
+  // In a wrapped text, a sentence may end at a filled line and the next begin below it.
+  if (filled) return true;
   // A short line with no closing punctuation is a heading; what follows it is new.
   return previous.length >= 50 && !/[.,;:]/.test(closingPunctuation(previous));
 }

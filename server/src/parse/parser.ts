@@ -86,6 +86,8 @@ class Parser {
   private footnotesSinceParagraph = false;
   private sawStructure = false;
   private inFrontMatter = false;
+  /** The current block's text after its first line (a heading is judged on the whole block). */
+  private tail = '';
   /** Inside a recorded-vote block, whose lists of States belong to it. */
   private voteOpen?: 'bracket' | 'list';
 
@@ -138,7 +140,13 @@ class Parser {
 
   // ---- blocks ------------------------------------------------------------------------
 
+  /** Whether `text`, read from the current block's first line, and the block's other lines make a heading. */
+  private isHeading(text: string, maxWords?: number): boolean {
+    return P.isShortHeading(text + this.tail, maxWords);
+  }
+
   private block(block: Block): void {
+    this.tail = block.text.slice(block.content.length);
     // A draft quoted in full inside another resolution opens each paragraph with a quotation mark.
     const content = unbold(block.content).replace(/^[“"]/, '');
     const resolution = this.resolution;
@@ -240,7 +248,7 @@ class Parser {
     // A capital after a page break continues only a sentence left unfinished.
     const lastLine = this.lines[paragraph.lines[paragraph.lines.length - 1]];
     if (/[.,;:]/.test(P.closingPunctuation(lastLine))) return false;
-    if (!this.footnotesSinceParagraph && P.isShortHeading(content)) return false;
+    if (!this.footnotesSinceParagraph && this.isHeading(content)) return false;
     return !/^(?:\d{1,4}\.|\([a-z]{1,7}\)|[a-zA-Z]{1,2}\.|[IVXLC]+\.)\s/.test(content) && !this.looksLikeHeading(content) && !P.mastheadLine.test(content);
   }
 
@@ -410,7 +418,7 @@ class Parser {
     if (this.paragraph !== undefined && this.paragraphOpenForList()) {
       // `*Adopts* the following outcome document:` and a title: the adopted text follows, as an annex.
       const announcesText = this.paragraph.kind === 'operative' && /\bfollowing\b[^.;]*:\s*$/.test(this.blockTextOf(this.paragraph));
-      if (announcesText && P.isShortHeading(content, 30)) return this.implicitAnnex(resolution, block, content);
+      if (announcesText && this.isHeading(content, 30)) return this.implicitAnnex(resolution, block, content);
       return this.table(block);
     }
     if (heading && resolution.isPart && this.resolutions.length > 1 && resolution.part !== 'organ') {
@@ -418,8 +426,8 @@ class Parser {
       this.closeResolution(block.lines[0]);
       return this.resolutionBlock(this.resolution!, block, content);
     }
-    const opensOperativePart = heading !== null && (resolution.part === 'preamble' || resolution.part === 'organ') && P.isShortHeading(heading[2]);
-    if ((opensOperativePart || resolution.part === 'operative') && (heading || P.isShortHeading(content, 40)) && !matchOperativePhrase(stripItalics(content))) {
+    const opensOperativePart = heading !== null && (resolution.part === 'preamble' || resolution.part === 'organ') && this.isHeading(heading[2]);
+    if ((opensOperativePart || resolution.part === 'operative') && (heading || this.isHeading(content, 40)) && !matchOperativePhrase(stripItalics(content))) {
       return this.operativeHeading(resolution, block, content);
     }
     if (resolution.part === 'closing') return this.implicitAnnex(resolution, block, content);
@@ -521,7 +529,7 @@ class Parser {
       return;
     }
     if (!this.paragraph) {
-      if (resolution.part === 'operative' && P.isShortHeading(content.slice(sub.text.length + 2))) return this.operativeHeading(resolution, block, content);
+      if (resolution.part === 'operative' && this.isHeading(content.slice(sub.text.length + 2))) return this.operativeHeading(resolution, block, content);
       return this.resolutionBlockAsText(resolution, block, content);
     }
     this.subparagraph(block, content, sub);
@@ -647,8 +655,8 @@ class Parser {
     if ((m = P.romanHeading.exec(content)) || (m = P.sectionHeading.exec(content))) {
       const heading = this.readHeadingLetter(m[1]);
       // A long roman heading still counts when it carries the next numeral and no closing punctuation.
-      const nextRoman = heading?.level === 1 && heading.value === lastValue(annex.romans) + 1 && !/[.,;:]/.test(P.closingPunctuation(m[2]));
-      if (heading && (P.isShortHeading(m[2]) || nextRoman)) return this.annexHeadingLine(block, content, heading.level, m[1], heading.value, heading.style);
+      const nextRoman = heading?.level === 1 && heading.value === lastValue(annex.romans) + 1 && !/[.,;:]/.test(P.closingPunctuation(m[2] + this.tail));
+      if (heading && (this.isHeading(m[2]) || nextRoman)) return this.annexHeadingLine(block, content, heading.level, m[1], heading.value, heading.style);
     }
     if ((m = P.leadLine.exec(content))) {
       let sequence = annex.leads.get(m[1]);
@@ -664,7 +672,7 @@ class Parser {
     if ((m = P.numberedLabel.exec(content))) {
       const rest = content.slice(m[0].length);
       const value = Number(m[1]);
-      if (P.isShortHeading(rest) && !this.listContinues(value, 'arabic')) {
+      if (this.isHeading(rest) && !this.listContinues(value, 'arabic')) {
         return this.annexHeadingLine(block, content, 3, m[1], value, 'arabic');
       }
       if (!annex.rule && value === 1 && this.headingSinceLastParagraph(annex)) {
@@ -689,13 +697,13 @@ class Parser {
       const rest = content.slice(content.indexOf(sub.text) + sub.text.length + 1).trim();
       const previous = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
       const inList = previous && (endsWithColon(this.lines, previous) || this.listContinuesSub(sub));
-      if (!inList && P.isShortHeading(rest)) {
+      if (!inList && this.isHeading(rest)) {
         const letter = readLowerLabel(sub.text).find((r) => r.style === 'letter');
         return this.annexHeadingLine(block, content, 4, sub.text, letter?.value ?? 0, 'letter');
       }
       if (this.paragraph) return this.subparagraph(block, content, sub);
     }
-    if (P.isShortHeading(content) && !this.paragraphOpenForList()) {
+    if (this.isHeading(content) && !this.paragraphOpenForList()) {
       return this.annexHeadingLine(block, content, 1, undefined, 0, undefined);
     }
     // Unnumbered text: a rule's body, a declaration's preamble, a bracketed note.
