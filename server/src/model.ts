@@ -156,6 +156,14 @@ export function offsetAt(model: DocumentModel, position: Position): number {
   return Math.min(start + position.character, start + lineText(model, position.line).length);
 }
 
+/** A client's position past a line's end or the document's end stands for that end. */
+export function positionInside(model: DocumentModel, position: Position): Position {
+  const last = model.lineStarts.length - 1;
+  if (position.line > last) return { line: last, character: lineText(model, last).length };
+  const line = Math.max(0, position.line);
+  return { line, character: Math.max(0, Math.min(position.character, lineText(model, line).length)) };
+}
+
 /** Depth-first walk over every node. */
 export function* walk(nodes: readonly Node[]): Generator<Node> {
   for (const node of nodes) {

@@ -8,7 +8,7 @@ import type {
   CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
   SemanticTokens, TextEdit,
 } from 'vscode-languageserver-types';
-import type { DocumentModel } from './model';
+import { positionInside, type DocumentModel } from './model';
 import { parseDocument } from './parse/parser';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
@@ -87,27 +87,35 @@ export function createLanguageService(): LanguageService {
     return model;
   };
 
+  /** Features only ever see positions inside the document, whatever the client sends. */
+  const atPosition = <T>(document: ServiceDocument, position: Position, feature: (model: DocumentModel, position: Position) => T): T => {
+    const model = getModel(document);
+    return feature(model, positionInside(model, position));
+  };
+
   return Object.freeze({
     getModel,
     getDocumentSymbols: (document: ServiceDocument) => getDocumentSymbols(getModel(document)),
     getFoldingRanges: (document: ServiceDocument) => getFoldingRanges(getModel(document)),
     getDiagnostics: (document: ServiceDocument, settings?: DiagnosticSettings) => runChecks(getModel(document), checks, settings),
-    getCodeActions: (document: ServiceDocument, range: Range, diagnostics: readonly Diagnostic[]) =>
-      getCodeActions(getModel(document), range, diagnostics, codeActionProviders),
-    getDefinition: (document: ServiceDocument, position: Position) => getDefinition(getModel(document), position, definitionProviders),
-    getReferences: (document: ServiceDocument, position: Position, includeDeclaration: boolean) =>
-      getFootnoteReferences(getModel(document), position, includeDeclaration),
-    getDocumentHighlights: (document: ServiceDocument, position: Position) => getFootnoteHighlights(getModel(document), position),
-    getHover: (document: ServiceDocument, position: Position) => getFootnoteHover(getModel(document), position),
-    getCompletions: (document: ServiceDocument, position: Position) => {
+    getCodeActions: (document: ServiceDocument, range: Range, diagnostics: readonly Diagnostic[]) => {
       const model = getModel(document);
-      return completionProviders.flatMap((complete) => complete(model, position));
+      const inside = { start: positionInside(model, range.start), end: positionInside(model, range.end) };
+      return getCodeActions(model, inside, diagnostics, codeActionProviders);
     },
+    getDefinition: (document: ServiceDocument, position: Position) =>
+      atPosition(document, position, (model, at) => getDefinition(model, at, definitionProviders)),
+    getReferences: (document: ServiceDocument, position: Position, includeDeclaration: boolean) =>
+      atPosition(document, position, (model, at) => getFootnoteReferences(model, at, includeDeclaration)),
+    getDocumentHighlights: (document: ServiceDocument, position: Position) => atPosition(document, position, getFootnoteHighlights),
+    getHover: (document: ServiceDocument, position: Position) => atPosition(document, position, getFootnoteHover),
+    getCompletions: (document: ServiceDocument, position: Position) =>
+      atPosition(document, position, (model, at) => completionProviders.flatMap((complete) => complete(model, at))),
     getOnTypeFormattingEdits: (document: ServiceDocument, position: Position, typed: string) =>
-      getOnTypeFormattingEdits(getModel(document), position, typed),
+      atPosition(document, position, (model, at) => getOnTypeFormattingEdits(model, at, typed)),
     getSemanticTokens: (document: ServiceDocument) => getSemanticTokens(getModel(document)),
     getDocumentLinks: (document: ServiceDocument) => getDocumentLinks(getModel(document)),
-    runCommand: (command: EditCommand, document: ServiceDocument, position: Position) => commands[command](getModel(document), position),
+    runCommand: (command: EditCommand, document: ServiceDocument, position: Position) => atPosition(document, position, commands[command]),
     forget: (uri: string) => void cache.delete(uri),
   });
 }
