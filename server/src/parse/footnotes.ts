@@ -20,7 +20,8 @@ export function scanMarkers(text: string, line: number, from: number, out: Footn
   markerPattern.lastIndex = from;
   for (let m = markerPattern.exec(text); m; m = markerPattern.exec(text)) {
     if (m[1] !== undefined) {
-      if (/^[²³]$/.test(m[1]) && unitBefore.test(text.slice(0, m.index))) continue;
+      // The unit is at most four characters: test only those, not the whole line before.
+      if (/^[²³]$/.test(m[1]) && unitBefore.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       out.push({ number: fromSuperscript(m[1]), text: m[1], range: span(m.index, m[1].length), style: 'superscript' });
     } else if (m[2] !== undefined) {
       // `^{29,30}` references two footnotes: one marker per number.
@@ -58,15 +59,22 @@ function scanStarMarkers(text: string, line: number, from: number, out: Footnote
 
 /** A group `^{29,30}` (or a broken `^{17 &quot;`) around `column`, with the superscripts it stands for. */
 export function texGroupAt(text: string, column: number): { start: number; end: number; superscripts: string } | undefined {
-  for (const m of text.matchAll(/\^\{([\d,\s]+)(\})?/g)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (column < start || column > end) continue;
+  // A group holds no `^`: only the last `^{` at the column or before it can hold the column,
+  // or, when a group starts right at the column, the one before that ends there.
+  const last = text.lastIndexOf('^{', column);
+  const candidates = last === column && column > 0 ? [text.lastIndexOf('^{', column - 1), last] : [last];
+  for (const start of candidates) {
+    if (start < 0) continue;
+    texGroup.lastIndex = start;
+    const m = texGroup.exec(text);
+    if (!m || column > start + m[0].length) continue;
     const numbers = texNumbers(m[1], start + 2).map((d) => toSuperscript(Number(d.text)));
-    return { start, end: m[2] ? end : start + 2 + m[1].trimEnd().length, superscripts: numbers.join(' ') };
+    return { start, end: m[2] ? start + m[0].length : start + 2 + m[1].trimEnd().length, superscripts: numbers.join(' ') };
   }
   return undefined;
 }
+
+const texGroup = /\^\{([\d,\s]+)(\})?/y;
 
 /**
  * Where `number` may stand as a plain-digit marker in `text`: after punctuation and a
