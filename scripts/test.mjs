@@ -21,7 +21,7 @@ function testFiles(dir) {
 let passed = 0;
 let failed = 0;
 const mocha = new Mocha({ reporter: 'spec', timeout: 30000 });
-for (const dir of ['out/test/unit', 'out/test/protocol', 'out/test/corpus']) testFiles(dir).forEach((f) => mocha.addFile(f));
+for (const dir of ['out/test/unit', 'out/test/protocol', 'out/test/corpus', 'out/test/fuzz']) testFiles(dir).forEach((f) => mocha.addFile(f));
 await mocha.loadFilesAsync();
 await new Promise((resolve) => {
   const runner = mocha.run(resolve);
