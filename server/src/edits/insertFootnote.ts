@@ -57,10 +57,14 @@ function writeBody(
   };
 }
 
-/** A cursor inside `¹⁰²` inserts after it: a marker is one unit. */
+/** A cursor inside `¹⁰²` or a body's label (`[^4]:`) inserts after it: a marker or a label is one unit. */
 function outsideMarkers(model: DocumentModel, position: Position): Position {
-  const marker = model.markers.find((m) => contains(m.range, position) && comparePositions(m.range.start, position) < 0);
-  return marker ? marker.range.end : position;
+  const labels = [
+    ...model.markers.map((m) => m.range),
+    ...model.footnotes.map((b) => ({ start: b.range.start, end: b.style === 'markdown' ? { ...b.labelRange.end, character: b.labelRange.end.character + 2 } : b.labelRange.end })),
+  ];
+  const label = labels.find((range) => contains(range, position) && comparePositions(range.start, position) < 0);
+  return label ? label.end : position;
 }
 
 /** Keeps the new marker from merging with a neighbouring one (`¹` + `²` would read `¹²`). */
