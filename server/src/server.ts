@@ -4,7 +4,7 @@
  * Runs over IPC (started by the extension) or `--stdio` (any LSP editor).
  */
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
@@ -28,6 +28,22 @@ function guarded<T>(what: string, fallback: T, run: () => T): T {
   }
 }
 
+/**
+ * A request handler over an open document. A closed or unknown document, malformed
+ * params, a request already cancelled and a fault in the feature all get `fallback`.
+ */
+function answer<P extends { textDocument: { uri: string } }, R>(what: string, fallback: R, run: (document: TextDocument, params: P) => R) {
+  return (params: P, token?: CancellationToken): R =>
+    guarded(what, fallback, () => {
+      if (token?.isCancellationRequested) return fallback;
+      const document = documents.get(params.textDocument.uri);
+      return document ? run(document, params) : fallback;
+    });
+}
+
+// Whatever slips past a handler is logged; the server stays up for the next request.
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error}`));
+
 connection.onInitialize(() => ({
   capabilities: {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -50,7 +66,7 @@ connection.onInitialized(() => {
   connection.workspace.getConfiguration('unResolution').then(
     (config) => {
       settings = { checks: config?.checks ?? {} };
-      documents.all().forEach(validate);
+      documents.all().forEach(scheduleValidation);
     },
     () => undefined,
   );
@@ -59,83 +75,66 @@ connection.onInitialized(() => {
 connection.onDidChangeConfiguration((change) => {
   const config = change.settings?.unResolution;
   if (config) settings = { checks: config.checks ?? {} };
-  documents.all().forEach(validate);
+  documents.all().forEach(scheduleValidation);
 });
+
+/** Documents whose diagnostics are due: a burst of edits is checked once, at its latest version. */
+const due = new Map<string, ReturnType<typeof setTimeout>>();
+// Long enough for edits already queued behind one another to arrive, too short to notice.
+const burstMs = 2;
+
+function scheduleValidation(document: TextDocument): void {
+  if (due.has(document.uri)) return;
+  due.set(document.uri, setTimeout(() => {
+    due.delete(document.uri);
+    // The latest version, never an older one; nothing for a document closed meanwhile.
+    const latest = documents.get(document.uri);
+    if (latest) validate(latest);
+  }, burstMs));
+}
 
 function validate(document: TextDocument): void {
   const diagnostics = guarded('diagnostics', [], () => service.getDiagnostics(document, settings));
   void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 }
 
-documents.onDidChangeContent((change) => validate(change.document));
+documents.onDidChangeContent((change) => scheduleValidation(change.document));
 documents.onDidClose((event) => {
   service.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('documentSymbol', [], () => service.getDocumentSymbols(document)) : [];
-});
+connection.onDocumentSymbol(answer('documentSymbol', [], (document) => service.getDocumentSymbols(document)));
 
-connection.onFoldingRanges((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('foldingRange', [], () => service.getFoldingRanges(document)) : [];
-});
+connection.onFoldingRanges(answer('foldingRange', [], (document) => service.getFoldingRanges(document)));
 
-connection.onCodeAction((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('codeAction', [], () => service.getCodeActions(document, params.range, params.context.diagnostics)) : [];
-});
+connection.onCodeAction(answer('codeAction', [], (document, params) => service.getCodeActions(document, params.range, params.context.diagnostics)));
 
-connection.onDefinition((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('definition', [], () => service.getDefinition(document, params.position)) : [];
-});
+connection.onDefinition(answer('definition', [], (document, params) => service.getDefinition(document, params.position)));
 
-connection.onReferences((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('references', [], () => service.getReferences(document, params.position, params.context.includeDeclaration)) : [];
-});
+connection.onReferences(answer('references', [], (document, params) => service.getReferences(document, params.position, params.context.includeDeclaration)));
 
-connection.onDocumentHighlight((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('documentHighlight', [], () => service.getDocumentHighlights(document, params.position)) : [];
-});
+connection.onDocumentHighlight(answer('documentHighlight', [], (document, params) => service.getDocumentHighlights(document, params.position)));
 
-connection.onHover((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('hover', null, () => service.getHover(document, params.position)) : null;
-});
+connection.onHover(answer('hover', null, (document, params) => service.getHover(document, params.position)));
 
 // Incomplete: each digit typed after `^` asks again, so `^1` becomes `^12` becomes `¹²`.
-connection.onCompletion((params) => {
-  const document = documents.get(params.textDocument.uri);
-  const items = document ? guarded('completion', [], () => service.getCompletions(document, params.position)) : [];
-  return { isIncomplete: true, items };
-});
+connection.onCompletion(
+  answer('completion', { isIncomplete: true, items: [] }, (document, params) => ({ isIncomplete: true, items: service.getCompletions(document, params.position) })),
+);
 
-connection.onDocumentOnTypeFormatting((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('onTypeFormatting', [], () => service.getOnTypeFormattingEdits(document, params.position, params.ch)) : [];
-});
+connection.onDocumentOnTypeFormatting(answer('onTypeFormatting', [], (document, params) => service.getOnTypeFormattingEdits(document, params.position, params.ch)));
 
-connection.languages.semanticTokens.on((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('semanticTokens', { data: [] }, () => service.getSemanticTokens(document)) : { data: [] };
-});
+connection.languages.semanticTokens.on(answer('semanticTokens', { data: [] }, (document) => service.getSemanticTokens(document)));
 
-connection.onDocumentLinks((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? guarded('documentLinks', [], () => service.getDocumentLinks(document)) : [];
-});
+connection.onDocumentLinks(answer('documentLinks', [], (document) => service.getDocumentLinks(document)));
 
 // Editing commands: the client applies the returned edits as one step and moves the cursor.
 for (const command of editCommands) {
-  connection.onRequest(`unResolution/${command}`, (params: { textDocument: { uri: string }; position: Position }) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? guarded(command, null, () => service.runCommand(command, document, params.position)) : null;
-  });
+  connection.onRequest(
+    `unResolution/${command}`,
+    answer(command, null, (document, params: { textDocument: { uri: string }; position: Position }) => service.runCommand(command, document, params.position)),
+  );
 }
 
 documents.listen(connection);
