@@ -138,6 +138,19 @@ describe('document symbols', () => {
     assert.equal(chapter.children![1].children![1].detail, 'Cybercrime');
   });
 
+  it('reads one later chapter of a report, whose paragraphs count on from where it starts, without a numbering slip', () => {
+    const text = lines('Chapter III', '', 'Organizational matters', '', 'A. Opening of the session', '', '41. The Commission held its session.', '', '42. The Chair opened it.', '', 'B. Attendance', '', '43. States attended.');
+    assert.deepEqual(outline(text), [
+      'Chapter III',
+      '  A. Opening of the session',
+      '    41. The Commission held its session.',
+      '    42. The Chair opened it.',
+      '  B. Attendance',
+      '    43. States attended.',
+    ]);
+    assert.deepEqual(service.getDiagnostics(doc(text)), []);
+  });
+
   it('joins a paragraph cut by a page break and its footnotes', () => {
     const text = lines(
       'The General Assembly,',

@@ -69,8 +69,9 @@ class Parser {
   private readonly footnoteBlocks: Range[] = [];
   private readonly metadata: { text: string; range: Range }[] = [];
 
-  private readonly chapters = this.sequence('chapter');
-  private readonly reportParagraphs = this.sequence('reportParagraph');
+  // A file may hold one chapter of a report (`Chapter III`, paragraphs from 41): these count on from wherever they start.
+  private readonly chapters = this.sequence('chapter', true);
+  private readonly reportParagraphs = this.sequence('reportParagraph', true);
   private sections = this.sequence('section');
   private resolutionHeadings = new Map<SequenceKind, Sequence>();
   private chapter?: Node;
