@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position, Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
+import { probePosition, type Probe } from './probes';
 import { fuzzCases, fuzzParameters, hangBoundMs } from './runs';
 import { serviceCalls, type CallContext } from './serviceCalls';
 import { extremeTexts, hostileText, sourceTexts } from './texts';
@@ -12,29 +13,6 @@ const service = createLanguageService();
 const calls = serviceCalls(service);
 const sources = sourceTexts();
 const typedCharacters = ['\n', ';', ',', '.', ':', ')', '^', ' ', '1', 'a', '*', '\u0000'];
-
-/** A probe: two numbers that pick a place in the text, often an awkward one. */
-type Probe = readonly [number, number];
-
-function probePosition(document: TextDocument, lengths: readonly number[], [a, b]: Probe): Position {
-  const line = b % lengths.length;
-  switch (a % 5) {
-    case 0:
-      return document.positionAt(b % (document.getText().length + 1));
-    case 1: {
-      // On a footnote marker or a number, where definition, hover and references have work to do.
-      const text = document.getText();
-      const spots = [...text.slice(0, 200_000).matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹\d^]/g)];
-      return document.positionAt(spots.length ? spots[b % spots.length].index! : 0);
-    }
-    case 2:
-      return { line: lengths.length + (b % 3), character: b % 50 };
-    case 3:
-      return { line, character: lengths[line] + 1 + (b % 5) };
-    default:
-      return { line, character: (a >> 3) % 2 ? 0 : lengths[line] };
-  }
-}
 
 let counter = 0;
 
