@@ -30,6 +30,8 @@ export interface Ending {
 // Footnote markers and trailing space come after the punctuation: `held,¹`, `Council;^{12}`,
 // and PDF conversions leave plain-digit markers: `Secretary-General; 19`, `Council,4`.
 const trailingMarkers = /(?:[\s\u00a0]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{[^}]*\}|\[\^\d+\]|(?<=[.,;:]\s?)\d{1,3})+$/;
+// What `trailingMarkers` can end with: a line ending otherwise (most do) is not scanned at all.
+const mayEndInMarker = /[\s\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹}\]\d]/;
 // Closing quotes, brackets and italics may stand between the last word and the mark.
 const closers = /[”’"')\]*]+$/;
 const conjunction = /([;,])\s+(?:and|or)$/;
@@ -37,7 +39,8 @@ const conjunction = /([;,])\s+(?:and|or)$/;
 /** How the paragraph's own text (not its sub-paragraphs') ends. */
 export function readEnding(model: DocumentModel, node: Node): Ending {
   const line = node.lines?.[node.lines.length - 1] ?? node.range.start.line;
-  const text = lineText(model, line).replace(trailingMarkers, '');
+  const written = lineText(model, line);
+  const text = mayEndInMarker.test(written.slice(-1)) ? written.replace(trailingMarkers, '') : written;
   const at = (start: number, end: number): Range => ({ start: { line, character: start }, end: { line, character: end } });
   const joined = conjunction.exec(text);
   if (joined) return { mark: `${joined[1]} ${text.slice(joined.index + 1).trim()}`, range: at(joined.index, text.length) };
