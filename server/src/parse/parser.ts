@@ -170,20 +170,22 @@ class Parser {
     if (this.metadataBlock(block, content)) return;
 
     let m: RegExpExecArray | null;
-    if ((m = P.chapterHeading.exec(content))) return this.chapterHeading(block, m[1]);
-    if ((m = P.draftHeading.exec(content))) {
+    // A heading may carry a footnote marker (`Draft resolution II¹`).
+    const bare = content.replace(/\s*[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '');
+    if ((m = P.chapterHeading.exec(bare))) return this.chapterHeading(block, m[1]);
+    if ((m = P.draftHeading.exec(bare))) {
       const decision = m[1].toLowerCase() === 'decision';
       const name = `Draft ${decision ? 'decision' : 'resolution'}${m[2] ? ' ' + m[2] : ''}`;
       const label = m[2] ? this.label(block, m[2], fromRoman(m[2])!, 'upperRoman', 'none', block.content.lastIndexOf(m[2])) : undefined;
       return this.resolutionHeading(block, name, decision ? 'draftDecision' : 'draftResolution', label, decision ? 'draftDecision' : 'draftResolution');
     }
-    if ((m = P.adoptedHeading.exec(content))) {
+    if ((m = P.adoptedHeading.exec(bare))) {
       const decision = m[1] === 'Decision';
       const label = this.label(block, m[3], Number(m[3]), 'arabic', 'none', content.indexOf('/') + 1);
-      return this.resolutionHeading(block, content, decision ? 'decision' : 'resolution', label, decision ? 'adoptedDecision' : 'adoptedResolution');
+      return this.resolutionHeading(block, bare, decision ? 'decision' : 'resolution', label, decision ? 'adoptedDecision' : 'adoptedResolution');
     }
     // Security Council resolutions have no title line.
-    if (P.securityCouncilHeading.test(content)) return this.resolutionHeading(block, content, 'resolution', undefined, undefined, null);
+    if (P.securityCouncilHeading.test(bare)) return this.resolutionHeading(block, bare, 'resolution', undefined, undefined, null);
     if ((m = P.issuedHeading.exec(content))) {
       return this.resolutionHeading(block, `Resolution ${m[1] ?? ''}${m[2]}/${m[3]}`, 'resolution', undefined, undefined, m[4]);
     }
