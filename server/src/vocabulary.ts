@@ -174,9 +174,13 @@ const preambularPattern = new RegExp(
 const canonicalVerb = canonical(operativeVerbs);
 const canonicalAdverb = canonical(operativeAdverbs);
 const canonicalOpener = canonical(preambularOpeners);
+// Built once: the parser asks for every paragraph.
+const adverbBeforePreposition = new RegExp(`^(.*?)${TRAIL}[ \\u00a0]+(by|of|at|to|about)$`, 'i');
+const adverbInsideOpener = new RegExp(`^.*?${TRAIL}[ \\u00a0]+(?:by|of|at|to|about)$`, 'i');
+
 /** Removes a trailing adverb from inside a prepositional opener ("Guided also by" → "Guided by"). */
 const openerBase = (text: string) => {
-  const m = new RegExp(`^(.*?)${TRAIL}[ \\u00a0]+(by|of|at|to|about)$`, 'i').exec(text);
+  const m = adverbBeforePreposition.exec(text);
   return canonicalOpener(m ? `${m[1]} ${m[3]}` : text);
 };
 
@@ -193,7 +197,7 @@ export function matchPreambularOpener(text: string): PhraseMatch | undefined {
   const m = preambularPattern.exec(text);
   if (!m) return undefined;
   const opener = m[2] ?? m[4];
-  const inner = new RegExp(`^.*?${TRAIL}[ \\u00a0]+(?:by|of|at|to|about)$`, 'i').exec(opener);
+  const inner = adverbInsideOpener.exec(opener);
   const complement = m[5] ?? inner?.[1];
   return { phrase: m[0], base: openerBase(opener), length: m[0].length, adverb: m[3], complement };
 }
