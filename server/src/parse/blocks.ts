@@ -108,5 +108,5 @@ function continuesLine(block: { content: string; footnote?: BodyLabel }, previou
 
 /** A row of a table pasted from a PDF: cells separated by tabs. */
 export function isTableRow(content: string): boolean {
-  return /\S\t+\S.*\t/.test(content);
+  return content.includes('\t') && /\S\t+\S.*\t/.test(content);
 }

@@ -93,9 +93,15 @@ class Parser {
   private voteOpen?: 'bracket' | 'list';
 
   constructor(private readonly text: string, private readonly uri: string, private readonly version: number) {
-    this.lines = text.split(lineBreak);
-    for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) this.lineStarts.push(m.index + m[0].length);
-    lineBreak.lastIndex = 0;
+    if (text.includes('\r')) {
+      this.lines = text.split(lineBreak);
+      for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) this.lineStarts.push(m.index + m[0].length);
+      lineBreak.lastIndex = 0;
+    } else {
+      // The common case, without a regular expression.
+      this.lines = text.split('\n');
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
   }
 
   parse(): DocumentModel {
@@ -165,13 +171,13 @@ class Parser {
     this.footnotesSinceParagraph = false;
     if (isTableRow(block.content)) return this.table(block);
     // A garbled table of contents (`I.  Matters … . . . 3`) is never structure.
-    if (P.contentsLine.test(block.content)) return;
+    if (P.contentsLine.test(block.content.slice(-80))) return;
 
     if (this.metadataBlock(block, content)) return;
 
     let m: RegExpExecArray | null;
     // A heading may carry a footnote marker (`Draft resolution II¹`).
-    const bare = content.replace(/\s*[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '');
+    const bare = /[⁰¹²³⁴⁵⁶⁷⁸⁹*]$/.test(content) ? content.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '').trimEnd() : content;
     if ((m = P.chapterHeading.exec(bare))) return this.chapterHeading(block, m[1]);
     if ((m = P.draftHeading.exec(bare))) {
       const decision = m[1].toLowerCase() === 'decision';
@@ -189,7 +195,7 @@ class Parser {
     if ((m = P.issuedHeading.exec(content))) {
       return this.resolutionHeading(block, `Resolution ${m[1] ?? ''}${m[2]}/${m[3]}`, 'resolution', undefined, undefined, m[4]);
     }
-    if (P.sponsorLine.test(content) && (!resolution || resolution.part === 'operative' || resolution.part === 'closing')) {
+    if (P.sponsorLine.test(content.slice(-40)) && (!resolution || resolution.part === 'operative' || resolution.part === 'closing')) {
       return this.resolutionHeading(block, 'Draft resolution', 'draftResolution', undefined, undefined, content.replace(P.sponsorLine, ''));
     }
     if ((m = P.sectionHeading.exec(content)) && this.isReportSection(m[1], m[2])) return this.sectionHeading(block, m[1], m[2]);
