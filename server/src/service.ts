@@ -9,7 +9,10 @@ import type {
   SemanticTokens, TextEdit,
 } from 'vscode-languageserver-types';
 import { positionInside, type DocumentModel } from './model';
-import { parseDocument } from './parse/parser';
+import { parseWithCache, type ChapterCache } from './parse/incremental';
+
+/** How many documents keep their parse: an editor asks for the visible ones, again and again. */
+const parsesKept = 4;
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { runChecks, type Check, type DiagnosticSettings } from './features/diagnostics';
@@ -77,13 +80,19 @@ export interface LanguageService {
 }
 
 export function createLanguageService(): LanguageService {
-  const cache = new Map<string, DocumentModel>();
+  // The latest parse of the documents used most recently; the others are parsed again when asked for.
+  const parses = new Map<string, { model: DocumentModel; chapters: ChapterCache }>();
 
   const getModel = (document: ServiceDocument): DocumentModel => {
-    const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const model = parseDocument(document.getText(), document.uri, document.version);
-    cache.set(document.uri, model);
+    const cached = parses.get(document.uri);
+    parses.delete(document.uri);
+    if (cached && cached.model.version === document.version) {
+      parses.set(document.uri, cached);
+      return cached.model;
+    }
+    const { model, cache } = parseWithCache(document.getText(), document.uri, document.version, cached?.chapters);
+    parses.set(document.uri, { model, chapters: cache });
+    if (parses.size > parsesKept) parses.delete(parses.keys().next().value!);
     return model;
   };
 
@@ -116,6 +125,6 @@ export function createLanguageService(): LanguageService {
     getSemanticTokens: (document: ServiceDocument) => getSemanticTokens(getModel(document)),
     getDocumentLinks: (document: ServiceDocument) => getDocumentLinks(getModel(document)),
     runCommand: (command: EditCommand, document: ServiceDocument, position: Position) => atPosition(document, position, commands[command]),
-    forget: (uri: string) => void cache.delete(uri),
+    forget: (uri: string) => void parses.delete(uri),
   });
 }

@@ -184,8 +184,19 @@ const openerBase = (text: string) => {
   return canonicalOpener(m ? `${m[1]} ${m[3]}` : text);
 };
 
+/**
+ * The words a phrase can open with, lower-cased: a text whose first word is not one of them is
+ * turned away before the long alternations run (the parser asks for every paragraph).
+ */
+const firstWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(' ')[0].toLowerCase()));
+const operativeFirstWords = firstWords([...operativeAdverbs, ...operativeVerbs]);
+const preambularFirstWords = firstWords([...operativeAdverbs, ...preambularOpeners]);
+const leadingWord = /^[A-Za-z\u00c0-\u024f’'-]+/;
+const mayOpen = (text: string, words: ReadonlySet<string>) => words.has(leadingWord.exec(text)?.[0].toLowerCase() ?? '');
+
 /** Matches a standard operative phrase at the start of `text` (no italics markers). */
 export function matchOperativePhrase(text: string): PhraseMatch | undefined {
+  if (!mayOpen(text, operativeFirstWords)) return undefined;
   const m = operativePattern.exec(text);
   if (!m) return undefined;
   const complement = [m[3], m[4]].filter(Boolean).join(' ') || undefined;
@@ -194,6 +205,7 @@ export function matchOperativePhrase(text: string): PhraseMatch | undefined {
 
 /** Matches a standard preambular opener at the start of `text` (no italics markers). */
 export function matchPreambularOpener(text: string): PhraseMatch | undefined {
+  if (!mayOpen(text, preambularFirstWords)) return undefined;
   const m = preambularPattern.exec(text);
   if (!m) return undefined;
   const opener = m[2] ?? m[4];

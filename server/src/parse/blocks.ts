@@ -46,12 +46,12 @@ export function lineContent(text: string): LineContent {
   return { col, content };
 }
 
-export function splitBlocks(lines: readonly string[]): Block[] {
+/** `width`: the wrap width of the whole document, when `lines` are only a part of it. */
+export function splitBlocks(lines: readonly string[], width = wrapWidth(lines)): Block[] {
   const blocks: Block[] = [];
   let current: { lines: number[]; col: number; content: string; text: string; footnote?: BodyLabel; afterBlank: boolean } | undefined;
   let previousLine = '';
   let blank = true;
-  const width = wrapWidth(lines);
   for (let i = 0; i < lines.length; i++) {
     const { col, content } = lineContent(lines[i]);
     if (content.length === 0) {
@@ -77,7 +77,7 @@ export function splitBlocks(lines: readonly string[]): Block[] {
  * The width a hard-wrapped text is filled to, or undefined when paragraphs are written on
  * one line each: in a wrapped text almost no line runs past a hundred characters.
  */
-function wrapWidth(lines: readonly string[]): number | undefined {
+export function wrapWidth(lines: readonly string[]): number | undefined {
   const lengths: number[] = [];
   for (const line of lines) if (line.trim().length > 0) lengths.push(line.trimEnd().length);
   if (lengths.length < 10) return undefined;

@@ -9,7 +9,7 @@ import type {
 } from '../model';
 import { fromLetters, fromRoman, readLowerLabel } from '../numbering';
 import { matchOperativePhrase, matchPreambularOpener } from '../vocabulary';
-import { isTableRow, splitBlocks, type Block } from './blocks';
+import { isTableRow, splitBlocks, wrapWidth, type Block } from './blocks';
 import { makeBody, scanMarkers } from './footnotes';
 import * as P from './patterns';
 
@@ -53,8 +53,9 @@ interface AnnexContext {
   rule?: { node: Node; paragraphs: Sequence };
 }
 
-export function parseDocument(text: string, uri = '', version = 0): DocumentModel {
-  return new Parser(text, uri, version).parse();
+/** `width`: the wrap width of the whole document, when `text` is one chapter of it (see incremental.ts). */
+export function parseDocument(text: string, uri = '', version = 0, width?: number | null): DocumentModel {
+  return new Parser(text, uri, version).parse(width);
 }
 
 const lineBreak = /\r\n|\r|\n/g;
@@ -104,10 +105,10 @@ class Parser {
     }
   }
 
-  parse(): DocumentModel {
+  parse(width?: number | null): DocumentModel {
     let footnoteRun: Range | undefined;
     let lastFootnoteLine = -2;
-    for (const block of splitBlocks(this.lines)) {
+    for (const block of splitBlocks(this.lines, width === undefined ? wrapWidth(this.lines) : width ?? undefined)) {
       if (block.footnote) {
         this.footnoteBody(block);
         const end = this.lineEnd(block.lines[block.lines.length - 1]);
@@ -504,7 +505,8 @@ class Parser {
       resolution.operative.items.push(node);
     }
     resolution.container.children.push(node);
-    resolution.announcesDraft = /draft (?:resolution|decision)s?\b[^.;]*:\s*$/i.test(this.blockText(block));
+    const text = this.blockText(block);
+    resolution.announcesDraft = P.closingPunctuation(text) === ':' && /draft (?:resolution|decision)s?\b[^.;]*:\s*$/i.test(text);
     this.startParagraph(node);
   }
 
@@ -973,6 +975,7 @@ class Parser {
     while (this.resolutions.length > 0) this.closeResolution(line);
     this.closeAnnex(line);
     this.agenda = undefined;
+    this.voteOpen = undefined;
   }
 
   private closeAll(line: number): void {

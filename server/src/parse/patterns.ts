@@ -62,6 +62,8 @@ export const thematicBreak = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
 /** A short line without closing punctuation reads as a heading (`1. Basic principle`, `Introduction`). */
 export function isShortHeading(text: string, maxWords = 16): boolean {
+  // Markers add a few characters at most: a long paragraph is turned away before any regular expression.
+  if (text.length > maxWords * 12 + 40) return false;
   const trimmed = stripMarkers(text).trim();
   if (trimmed.length === 0 || trimmed.length > maxWords * 12) return false;
   if (/[.,;:]$/.test(trimmed)) return false;

@@ -1,0 +1,142 @@
+/**
+ * Re-parsing a long report on every keystroke, without re-reading what did not change. A
+ * `Chapter` heading resets all parsing state but the document's runs of chapters and report
+ * paragraphs, so the text is cut at its chapter headings and each chapter parsed on its own;
+ * a chapter whose text is unchanged comes from the previous parse, moved to its new line.
+ * The result is the model a whole parse gives (test/unit/incremental.test.ts).
+ */
+import type { DocumentModel, FootnoteBody, FootnoteMarker, Label, Node, Range, Sequence } from '../model';
+import { wrapWidth } from './blocks';
+import { parseDocument } from './parser';
+import { chapterHeading, thematicBreak } from './patterns';
+
+interface ChapterParse {
+  readonly line: number;
+  readonly width: number | undefined;
+  readonly model: DocumentModel;
+}
+
+/** The chapters of the last parse of a document, by their text. */
+export type ChapterCache = ReadonlyMap<string, ChapterParse>;
+
+// A chapter heading as the parser reads it: indented, in bold, or with a footnote marker.
+const chapterLine = /^[\s\u00a0]*(?:\*\*)?(Chapter|CHAPTER)\s+[IVXLC]+\.?(?:\*\*)?[⁰¹²³⁴⁵⁶⁷⁸⁹*]*\s*$/;
+
+export function parseWithCache(text: string, uri: string, version: number, previous?: ChapterCache): { model: DocumentModel; cache: ChapterCache } {
+  const lines = text.split(/\r\n|\r|\n/);
+  const starts = chapterStarts(lines);
+  if (starts.length < 2) return { model: parseDocument(text, uri, version), cache: new Map() };
+
+  const width = wrapWidth(lines);
+  const offsets = lineOffsets(text);
+  const cache = new Map<string, ChapterParse>();
+  const parts: DocumentModel[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const line = starts[i];
+    const end = i + 1 < starts.length ? offsets[starts[i + 1]] : text.length;
+    const chunk = text.slice(offsets[line], end);
+    const known = previous?.get(chunk) ?? cache.get(chunk);
+    let parsed: ChapterParse;
+    if (known && known.width === width) {
+      parsed = known.line === line ? known : { line, width, model: shiftModel(known.model, line - known.line) };
+    } else {
+      parsed = { line, width, model: shiftModel(parseDocument(ownCopy(chunk), uri, version, width ?? null), line) };
+    }
+    cache.set(chunk, parsed);
+    parts.push(parsed.model);
+  }
+  return { model: merge(parts, text, offsets, uri, version), cache };
+}
+
+/** Line 0 and each chapter heading's line; fewer than two means nothing to gain. */
+function chapterStarts(lines: readonly string[]): number[] {
+  // YAML front matter may hold anything, a chapter heading too: such a text is read whole.
+  const first = lines.find((l) => l.trim().length > 0);
+  if (first !== undefined && thematicBreak.test(first.trim())) return [];
+  const starts = [0];
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].length < 40 && chapterLine.test(lines[i]) && chapterHeading.test(lines[i].trim().replace(/^\*\*|\*\*$|[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/g, ''))) {
+      starts.push(i);
+    }
+  }
+  return starts;
+}
+
+/**
+ * A chapter parsed now may be kept for many versions: its names must not hold on to this
+ * version's whole text, as a slice of it would.
+ */
+function ownCopy(chunk: string): string {
+  return Buffer.from(chunk, 'utf16le').toString('utf16le');
+}
+
+function lineOffsets(text: string): number[] {
+  const offsets = [0];
+  const lineBreak = /\r\n|\r|\n/g;
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) offsets.push(m.index + m[0].length);
+  return offsets;
+}
+
+/** The chapters' models as one, with the document-wide runs of chapters and report paragraphs joined. */
+function merge(parts: readonly DocumentModel[], text: string, lineStarts: number[], uri: string, version: number): DocumentModel {
+  // The document-wide runs come first, as the parser creates them first.
+  const documentWide: Sequence[] = (['chapter', 'reportParagraph'] as const).map((kind) => ({ kind, items: [] }));
+  const sequences: Sequence[] = [];
+  for (const part of parts) {
+    for (const sequence of part.sequences) {
+      const joined = documentWide.find((s) => s.kind === sequence.kind);
+      if (joined) (joined.items as Node[]).push(...sequence.items);
+      else sequences.push(sequence);
+    }
+  }
+  sequences.unshift(...documentWide.filter((s) => s.items.length > 0));
+  return {
+    uri,
+    version,
+    text,
+    lineStarts,
+    children: parts.flatMap((p) => p.children),
+    sequences,
+    markers: parts.flatMap((p) => p.markers),
+    footnotes: parts.flatMap((p) => p.footnotes),
+    footnoteBlocks: parts.flatMap((p) => p.footnoteBlocks),
+    metadata: parts.flatMap((p) => p.metadata),
+  };
+}
+
+/** A copy of `model` moved down `delta` lines; the cached original is never changed. */
+function shiftModel(model: DocumentModel, delta: number): DocumentModel {
+  if (delta === 0) return model;
+  const moved = new Map<Node, Node>();
+  const shiftNode = (node: Node): Node => {
+    const copy: Node = {
+      ...node,
+      range: shift(node.range, delta),
+      selectionRange: shift(node.selectionRange, delta),
+      children: node.children.map(shiftNode),
+    };
+    if (node.label) copy.label = { ...node.label, range: shift(node.label.range, delta) } as Label;
+    if (node.phraseRange) copy.phraseRange = shift(node.phraseRange, delta);
+    if (node.organ) copy.organ = { text: node.organ.text, range: shift(node.organ.range, delta) };
+    if (node.lines) copy.lines = node.lines.map((l) => l + delta);
+    moved.set(node, copy);
+    return copy;
+  };
+  const children = model.children.map(shiftNode);
+  return {
+    ...model,
+    children,
+    sequences: model.sequences.map((s) => ({ ...s, items: s.items.map((item) => moved.get(item) ?? item) })),
+    markers: model.markers.map((m): FootnoteMarker => ({ ...m, range: shift(m.range, delta) })),
+    footnotes: model.footnotes.map((f): FootnoteBody => ({ ...f, labelRange: shift(f.labelRange, delta), range: shift(f.range, delta) })),
+    footnoteBlocks: model.footnoteBlocks.map((r) => shift(r, delta)),
+    metadata: model.metadata.map((m) => ({ text: m.text, range: shift(m.range, delta) })),
+  };
+}
+
+function shift(range: Range, delta: number): Range {
+  return {
+    start: { line: range.start.line + delta, character: range.start.character },
+    end: { line: range.end.line + delta, character: range.end.character },
+  };
+}
