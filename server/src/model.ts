@@ -164,13 +164,25 @@ export function positionInside(model: DocumentModel, position: Position): Positi
   return { line, character: Math.max(0, Math.min(position.character, lineText(model, line).length)) };
 }
 
-/** Depth-first walk over every node. */
-export function* walk(nodes: readonly Node[]): Generator<Node> {
-  for (const node of nodes) {
-    yield node;
-    yield* walk(node.children);
+/** Every node, depth first, in document order. */
+export function walk(nodes: readonly Node[]): readonly Node[] {
+  let all = walked.get(nodes);
+  if (!all) {
+    const out: Node[] = [];
+    const visit = (list: readonly Node[]) => {
+      for (const node of list) {
+        out.push(node);
+        visit(node.children);
+      }
+    };
+    visit(nodes);
+    walked.set(nodes, (all = out));
   }
+  return all;
 }
+
+// Models are never changed once parsed: each list of nodes is walked once.
+const walked = new WeakMap<readonly Node[], readonly Node[]>();
 
 export function contains(range: Range, position: Position): boolean {
   const afterStart =

@@ -46,7 +46,7 @@ function operativeAt(model: DocumentModel, line: number): { node: Node; parts: R
  * not a hard-wrapped line of the paragraph above.
  */
 function preambleBefore(model: DocumentModel, line: number): ResolutionParts | undefined {
-  const previous = [...walk(model.children)].filter((n) => n.range.start.line < line).pop();
+  const previous = walk(model.children).filter((n) => n.range.start.line < line).pop();
   if (!previous || previous.lines?.includes(line)) return undefined;
   const parts = resolutionParts(model)
     .filter((p) => p.resolution.range.start.line <= previous.range.start.line)

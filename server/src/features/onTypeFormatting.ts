@@ -16,7 +16,7 @@ export function getOnTypeFormattingEdits(model: DocumentModel, position: Positio
   const newLine = lineText(model, position.line);
   if (newLine.trim().length > 0) return [];
   const left = position.line - 1;
-  const paragraph = [...walk(model.children)].find((n) => numberedKinds.has(n.kind) && n.label && n.lines?.[n.lines.length - 1] === left);
+  const paragraph = walk(model.children).find((n) => numberedKinds.has(n.kind) && n.label && n.lines?.[n.lines.length - 1] === left);
   if (!paragraph?.label || paragraph.children.length > 0) return [];
   const label = readEnding(model, paragraph).mark === ':' ? firstItemUnder(paragraph.label) : nextLabel(paragraph.label);
   if (!label) return [];

@@ -15,7 +15,7 @@ const cache = new WeakMap<DocumentModel, readonly ResolutionParts[]>();
 
 export function resolutionParts(model: DocumentModel): readonly ResolutionParts[] {
   let parts = cache.get(model);
-  if (!parts) cache.set(model, (parts = [...walk(model.children)].filter((n) => n.kind === 'resolution').map(partsOf)));
+  if (!parts) cache.set(model, (parts = walk(model.children).filter((n) => n.kind === 'resolution').map(partsOf)));
   return parts;
 }
 

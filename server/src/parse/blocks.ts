@@ -78,11 +78,20 @@ export function splitBlocks(lines: readonly string[], width = wrapWidth(lines)):
  * one line each: in a wrapped text almost no line runs past a hundred characters.
  */
 export function wrapWidth(lines: readonly string[]): number | undefined {
-  const lengths: number[] = [];
-  for (const line of lines) if (line.trim().length > 0) lengths.push(line.trimEnd().length);
-  if (lengths.length < 10) return undefined;
-  lengths.sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.95)];
+  // Count lengths up to 101 (longer is all one to the answer) rather than sort them.
+  const counts = new Array<number>(102).fill(0);
+  let total = 0;
+  for (const line of lines) {
+    const length = line.trimEnd().length;
+    if (length === 0 || line.trim().length === 0) continue;
+    counts[Math.min(length, 101)]++;
+    total++;
+  }
+  if (total < 10) return undefined;
+  let seen = 0;
+  let width = 0;
+  while (seen <= Math.floor(total * 0.95)) seen += counts[width++];
+  width--;
   return width <= 100 && width >= 40 ? width : undefined;
 }
 

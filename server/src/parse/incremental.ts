@@ -7,6 +7,7 @@
  */
 import type { DocumentModel, FootnoteBody, FootnoteMarker, Label, Node, Range, Sequence } from '../model';
 import { wrapWidth } from './blocks';
+import { splitLines } from './lines';
 import { parseDocument } from './parser';
 import { chapterHeading, thematicBreak } from './patterns';
 
@@ -23,12 +24,11 @@ export type ChapterCache = ReadonlyMap<string, ChapterParse>;
 const chapterLine = /^[\s\u00a0]*(?:\*\*)?(Chapter|CHAPTER)\s+[IVXLC]+\.?(?:\*\*)?[⁰¹²³⁴⁵⁶⁷⁸⁹*]*\s*$/;
 
 export function parseWithCache(text: string, uri: string, version: number, previous?: ChapterCache): { model: DocumentModel; cache: ChapterCache } {
-  const lines = text.split(/\r\n|\r|\n/);
+  const { lines, starts: offsets } = splitLines(text);
   const starts = chapterStarts(lines);
   if (starts.length < 2) return { model: parseDocument(text, uri, version), cache: new Map() };
 
   const width = wrapWidth(lines);
-  const offsets = lineOffsets(text);
   const cache = new Map<string, ChapterParse>();
   const parts: DocumentModel[] = [];
   for (let i = 0; i < starts.length; i++) {
@@ -68,13 +68,6 @@ function chapterStarts(lines: readonly string[]): number[] {
  */
 function ownCopy(chunk: string): string {
   return Buffer.from(chunk, 'utf16le').toString('utf16le');
-}
-
-function lineOffsets(text: string): number[] {
-  const offsets = [0];
-  const lineBreak = /\r\n|\r|\n/g;
-  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) offsets.push(m.index + m[0].length);
-  return offsets;
 }
 
 /** The chapters' models as one, with the document-wide runs of chapters and report paragraphs joined. */

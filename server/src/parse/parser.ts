@@ -11,6 +11,7 @@ import { fromLetters, fromRoman, readLowerLabel } from '../numbering';
 import { matchOperativePhrase, matchPreambularOpener } from '../vocabulary';
 import { isTableRow, splitBlocks, wrapWidth, type Block } from './blocks';
 import { makeBody, scanMarkers } from './footnotes';
+import { splitLines } from './lines';
 import * as P from './patterns';
 
 type Part = 'title' | 'organ' | 'preamble' | 'operative' | 'closing';
@@ -58,11 +59,10 @@ export function parseDocument(text: string, uri = '', version = 0, width?: numbe
   return new Parser(text, uri, version).parse(width);
 }
 
-const lineBreak = /\r\n|\r|\n/g;
 
 class Parser {
   private readonly lines: string[];
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
   private readonly roots: Node[] = [];
   private readonly sequences: Sequence[] = [];
   private readonly markers: FootnoteMarker[] = [];
@@ -94,15 +94,7 @@ class Parser {
   private voteOpen?: 'bracket' | 'list';
 
   constructor(private readonly text: string, private readonly uri: string, private readonly version: number) {
-    if (text.includes('\r')) {
-      this.lines = text.split(lineBreak);
-      for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) this.lineStarts.push(m.index + m[0].length);
-      lineBreak.lastIndex = 0;
-    } else {
-      // The common case, without a regular expression.
-      this.lines = text.split('\n');
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-    }
+    ({ lines: this.lines, starts: this.lineStarts } = splitLines(text));
   }
 
   parse(width?: number | null): DocumentModel {

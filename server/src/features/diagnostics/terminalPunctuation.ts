@@ -76,7 +76,7 @@ function introducesSomething(node: Node, next: Node | undefined): boolean {
 
 /** For each node, the node that starts after it and its descendants, in document order. */
 function followingNodes(model: DocumentModel): Map<Node, Node | undefined> {
-  const nodes = [...walk(model.children)];
+  const nodes = walk(model.children);
   const next = new Map<Node, Node | undefined>();
   nodes.forEach((node, i) => {
     let j = i + 1;
