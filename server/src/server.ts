@@ -3,6 +3,7 @@
  * fault in a feature is logged and answered with an empty result, never a crash.
  * Runs over IPC (started by the extension) or `--stdio` (any LSP editor).
  */
+import './heapFlags';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection,
 } from 'vscode-languageserver/node';

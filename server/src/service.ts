@@ -12,7 +12,7 @@ import { positionInside, type DocumentModel } from './model';
 import { parseWithCache, type ChapterCache } from './parse/incremental';
 
 /** How many documents keep their parse: an editor asks for the visible ones, again and again. */
-const parsesKept = 4;
+const parsesKept = 2;
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { runChecks, type Check, type DiagnosticSettings } from './features/diagnostics';
