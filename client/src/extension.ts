@@ -19,8 +19,7 @@ interface CommandResult {
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    // A small young generation keeps the server small with long reports open (see server/src/heapFlags.ts).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=2'] } },
+    run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -191,8 +191,14 @@ const openerBase = (text: string) => {
 const firstWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(' ')[0].toLowerCase()));
 const operativeFirstWords = firstWords([...operativeAdverbs, ...operativeVerbs]);
 const preambularFirstWords = firstWords([...operativeAdverbs, ...preambularOpeners]);
-const leadingWord = /^[A-Za-z\u00c0-\u024f’'-]+/;
-const mayOpen = (text: string, words: ReadonlySet<string>) => words.has(leadingWord.exec(text)?.[0].toLowerCase() ?? '');
+const mayOpen = (text: string, words: ReadonlySet<string>) => {
+  let end = 0;
+  while (end < text.length && end < 24 && isWordCharacter(text.charCodeAt(end))) end++;
+  return end > 0 && words.has(text.slice(0, end).toLowerCase());
+};
+// Letters (Latin-1 and Latin Extended included), hyphen, apostrophes: what a first word is made of.
+const isWordCharacter = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /** Matches a standard operative phrase at the start of `text` (no italics markers). */
 export function matchOperativePhrase(text: string): PhraseMatch | undefined {

@@ -40,7 +40,8 @@ export function parseWithCache(text: string, uri: string, version: number, previ
     if (known && known.width === width) {
       parsed = known.line === line ? known : { line, width, model: shiftModel(known.model, line - known.line) };
     } else {
-      parsed = { line, width, model: shiftModel(parseDocument(ownCopy(chunk), uri, version, width ?? null), line) };
+      // Blank lines in front put the chapter at its line: nothing to move afterwards.
+      parsed = { line, width, model: parseDocument('\n'.repeat(line) + ownCopy(chunk), uri, version, width ?? null) };
     }
     cache.set(chunk, parsed);
     parts.push(parsed.model);
