@@ -283,6 +283,31 @@ describe('resolutions of every organ, as issued', () => {
     assert.deepEqual(service.getDiagnostics(doc(text)), []);
   });
 
+  it('reads an ECOSOC decision as issued: its name, the items in the past tense, the agenda under them', () => {
+    const text = lines(
+      '2024/250. Report of the Commission on its session',
+      '',
+      'At its 30th plenary meeting, on 23 July 2024, the Economic and Social Council:',
+      '',
+      '(a) Took note of the report of the Commission;',
+      '',
+      '(b) Approved the provisional agenda set out below:',
+      '',
+      '1. Election of officers.',
+      '',
+      '2. Other business.',
+    );
+    assert.deepEqual(outline(text), [
+      'Decision 2024/250',
+      '  At its 30th plenary meeting, on…',
+      '  (a) Took note of the report of…',
+      '  (b) Approved the provisional agenda set out…',
+      '    1. Election of officers.',
+      '    2. Other business.',
+    ]);
+    assert.deepEqual(service.getDiagnostics(doc(text)), []);
+  });
+
   it('folds a recorded-vote block into one closing entry', () => {
     const text = lines(
       '59/12. Privacy',

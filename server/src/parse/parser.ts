@@ -446,6 +446,12 @@ class Parser {
       if (resolution.part === 'organ' && !phrase.preambular && !phrase.italic) {
         // No organ line and no opener: the body of a decision (`At its 2nd meeting, … decided`).
         resolution.part = 'operative';
+        const issued = /^Resolution (\d+\/\d+)$/.exec(resolution.node.name);
+        if (issued && /^At its\s/.test(content)) {
+          // `2024/250. Title` followed by `At its 30th plenary meeting, …` is a decision as issued.
+          resolution.node.name = `Decision ${issued[1]}`;
+          resolution.node.form = 'decision';
+        }
         return this.resolutionBlockAsText(resolution, block, content);
       }
       return this.preambular(resolution, block, content, phrase);

@@ -11,6 +11,9 @@ import { openingPhrase, type OpeningPhrase } from '../paragraphText';
 import { resolutionParts } from '../resolutionParts';
 import { draftingDiagnostic } from './draftingDiagnostic';
 
+/** Decisions as adopted record what was done: `(a) Took note of …`, `(b) Approved …`. */
+const pastTenseOpening = /^\*?(?:Took|Agreed|Gave|Made|Chose|Held|Set|Bore|[A-Z][a-z]+ed)\b/;
+
 /** A paragraph that opens as a sentence (`We recognize …`, `States shall …`) is a text given in full, not a slip. */
 const sentenceOpening = /^(?:We|I|It|They|The|This|These|Those|Each|All)\b|^\*?\p{Lu}\p{L}*\*?\s+(?:shall|should|will|may|must|is|are|has|have)\b/u;
 
@@ -24,7 +27,7 @@ export function checkOperativePhrases(model: DocumentModel): Diagnostic[] {
       const lettered = node.label?.style === 'letter';
       if (match && opening.italicLength === undefined && !lettered) {
         diagnostics.push(italicsHint(opening, match.length, match.phrase));
-      } else if (!match && !sentenceOpening.test(opening.text) && !(lettered && (matchOperativeInfinitive(opening.text) || matchLeadInOperative(opening.text)))) {
+      } else if (!match && !sentenceOpening.test(opening.text) && !pastTenseOpening.test(opening.text) && !(lettered && (matchOperativeInfinitive(opening.text) || matchLeadInOperative(opening.text)))) {
         diagnostics.push(unknownPhrase(opening));
       }
     }
