@@ -159,6 +159,30 @@ describe('resolutions of every organ, as issued', () => {
     assert.deepEqual(parents(draft), ['1 <- resolution', 'a <- 1', 'i <- a', '1 <- i', '2 <- i', 'ii <- a', 'b <- 1', '2 <- resolution']);
   });
 
+  it('reads a Main Committee draft: masthead, sponsors ending `: revised draft resolution`, then its title', () => {
+    const text = lines(
+      'A/C.3/80/L.12/Rev.1',
+      'Third Committee',
+      'Agenda item 71 (b)',
+      'Promotion and protection of human rights',
+      '',
+      'Argentina, Brazil and Chile: revised draft resolution',
+      '',
+      'The right to privacy in the digital age',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 78/213,',
+      '',
+      '1. *Calls upon* all States to respect the right to privacy.',
+    );
+    const [resolution] = service.getDocumentSymbols(doc(text));
+    assert.equal(resolution.name, 'Revised draft resolution');
+    assert.equal(resolution.detail, 'The right to privacy in the digital age · Argentina, Brazil and Chile · A/C.3/80/L.12/Rev.1');
+    assert.deepEqual(outline(text).slice(1), ['  Preamble', '    Recalling', '  1. Calls upon']);
+    assert.deepEqual(service.getDiagnostics(doc(text)), []);
+  });
+
   it('shows a draft recommended by ECOSOC as a child resolution with its own numbering', () => {
     const text = readFileSync(path.join(repoRoot, 'samples/ecosoc-resolution.unres'), 'utf8');
     assert.deepEqual(outline(text), [

@@ -189,8 +189,12 @@ class Parser {
     if ((m = P.issuedHeading.exec(content))) {
       return this.resolutionHeading(block, `Resolution ${m[1] ?? ''}${m[2]}/${m[3]}`, 'resolution', undefined, undefined, m[4]);
     }
-    if (P.sponsorLine.test(content.slice(-40)) && (!resolution || resolution.part === 'operative' || resolution.part === 'closing')) {
-      return this.resolutionHeading(block, 'Draft resolution', 'draftResolution', undefined, undefined, content.replace(P.sponsorLine, ''));
+    if ((m = P.sponsorLine.exec(content.slice(-50))) && (!resolution || resolution.part === 'operative' || resolution.part === 'closing')) {
+      // `Albania, …: draft resolution`: the sponsors, then a title line (a committee's draft) or the organ line.
+      const decision = /decision/i.test(m[0]);
+      this.resolutionHeading(block, `${/revised/i.test(m[0]) ? 'Revised draft' : 'Draft'} ${decision ? 'decision' : 'resolution'}`, decision ? 'draftDecision' : 'draftResolution');
+      this.resolution!.node.detail = content.slice(0, content.length - m[0].length).trim();
+      return;
     }
     if ((m = P.sectionHeading.exec(content)) && this.isReportSection(m[1], m[2])) return this.sectionHeading(block, m[1], m[2]);
     if ((m = P.annexHeading.exec(content)) && (resolution || this.sawStructure || this.roots.length === 0)) {
@@ -351,7 +355,9 @@ class Parser {
 
   private title(block: Block, content: string): void {
     const node = this.pendingTitle!;
-    node.detail = content.replace(/^\*+|\*+$/g, '');
+    const title = content.replace(/^\*+|\*+$/g, '');
+    // A sponsored draft keeps its sponsors after its title.
+    node.detail = node.detail ? `${title} · ${node.detail}` : title;
     this.pendingTitle = undefined;
     this.extend(node, block);
     if (node.kind === 'resolution' && this.resolution?.node === node) this.resolution.part = 'organ';

@@ -11,7 +11,7 @@ export const securityCouncilHeading = /^Resolution\s+(\d{1,5})\s+\((\d{4})\)\s*$
 /** `78/223. Title` (General Assembly, Human Rights Council as issued). */
 export const issuedHeading = /^(S-)?(\d{1,4})\/(\d{1,4})\.\s+(\S.*)$/;
 /** A Security Council draft opens with its sponsors: `…Viet Nam: draft resolution`. */
-export const sponsorLine = /:\s*draft\s+resolution\s*$/i;
+export const sponsorLine = /:\s*(?:revised\s+)?draft\s+(?:resolution|decision)\s*$/i;
 export const sectionHeading = /^([A-Z])\.\s+(\S.*)$/;
 export const romanHeading = /^([IVXLC]+)\.\s+(\S.*)$/;
 export const annexHeading = /^(?:Annex|ANNEX)(?:\s+([IVXLC]+|[A-Z]|\d+))?\.?(?:\s*[–—:-]\s*(\S.*))?\s*$/;
