@@ -393,6 +393,30 @@ describe('resolutions of every organ, as issued', () => {
     assert.deepEqual(model.markers.map((m) => m.number), [1]);
   });
 
+  it('reaches Markdown footnotes from the plain-digit markers a PDF conversion glued to the text', () => {
+    const text = lines(
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 76/2 of 2021,1 and its other resolutions,',
+      '',
+      '1. *Requests* a report in 20242 on the Council,3 and its work.',
+      '',
+      '---',
+      '',
+      '[^1]: Resolution 76/2.',
+      '[^2]: A/78/150.',
+      '[^3]: See A/78/200.',
+    );
+    const d = doc(text);
+    assert.deepEqual(service.getDefinition(d, { line: 2, character: 38 }), [{ uri: d.uri, range: { start: { line: 8, character: 2 }, end: { line: 8, character: 3 } } }]);
+    assert.deepEqual(service.getHover(d, { line: 4, character: 30 }), {
+      contents: { kind: 'markdown', value: '**Footnote 2**\n\nA/78/150.' },
+      range: { start: { line: 4, character: 30 }, end: { line: 4, character: 31 } },
+    });
+    assert.equal((service.getHover(d, { line: 4, character: 47 })?.contents as { value: string }).value, '**Footnote 3**\n\nSee A/78/200.');
+    assert.deepEqual(service.getDiagnostics(d).filter((x) => String(x.code).startsWith('footnote')), []);
+  });
+
   it('parses any of these texts cut at random without throwing, with ranges inside the text', () => {
     const samples = ['ga-resolution.unres', 'sc-resolution.unres', 'ecosoc-resolution.unres'].map((f) => readFileSync(path.join(repoRoot, 'samples', f), 'utf8'));
     fc.assert(

@@ -5,10 +5,10 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { comparePositions, lineText, type DocumentModel } from '../model';
 import { toSuperscript } from '../numbering';
-import { plainMarkerCandidates, texGroupAt } from '../parse/footnotes';
+import { texGroupAt } from '../parse/footnotes';
 import { renumberFootnoteEdits } from '../edits/renumberFootnotes';
 import type { CodeActionProvider } from './codeActions';
-import { isNumbered, sortedMarkers } from './footnotes';
+import { isNumbered, plainMarkerFor } from './footnotes';
 import { diagnosticsToFix, quickFix } from './quickFix';
 
 export const footnoteFixes: CodeActionProvider = (model, range, diagnostics) => [
@@ -45,27 +45,11 @@ function overlaps(a: Range, b: Range): boolean {
   return comparePositions(a.end, b.start) >= 0 && comparePositions(b.end, a.start) >= 0;
 }
 
-/**
- * On a body nothing refers to: the one plain number that can be its marker, found
- * between the markers of the footnotes before and after it and before the body.
- */
+/** On a body nothing refers to: the one plain number that can be its marker, made its superscript. */
 function plainMarkerFix(model: DocumentModel, diagnostic: Diagnostic): CodeAction[] {
   const body = model.footnotes.find((b) => isNumbered(b.style) && comparePositions(b.labelRange.start, diagnostic.range.start) === 0);
-  if (!body) return [];
-  const markers = sortedMarkers(model).filter((m) => isNumbered(m.style));
-  const from = markers.find((m) => m.number === body.number - 1)?.range.end ?? { line: 0, character: 0 };
-  const next = markers.find((m) => m.number === body.number + 1)?.range.start;
-  const to = next && comparePositions(next, body.range.start) < 0 ? next : body.range.start;
-  const inBody = (line: number) => model.footnotes.some((b) => b.range.start.line <= line && line <= b.range.end.line);
-  const found: Range[] = [];
-  for (let line = from.line; line <= to.line; line++) {
-    if (inBody(line)) continue;
-    for (const c of plainMarkerCandidates(lineText(model, line), body.number)) {
-      const candidate = { start: { line, character: c.start }, end: { line, character: c.end } };
-      if (comparePositions(candidate.start, from) >= 0 && comparePositions(candidate.end, to) <= 0) found.push(candidate);
-    }
-  }
-  if (found.length !== 1) return [];
-  const written = lineText(model, found[0].start.line).slice(found[0].start.character, found[0].end.character).trim();
-  return [quickFix(model, `Make ${written} the footnote marker ${toSuperscript(body.number)}`, diagnostic, [{ range: found[0], newText: toSuperscript(body.number) }], true)];
+  const found = body && plainMarkerFor(model, body);
+  if (!body || !found) return [];
+  const written = lineText(model, found.start.line).slice(found.start.character, found.end.character).trim();
+  return [quickFix(model, `Make ${written} the footnote marker ${toSuperscript(body.number)}`, diagnostic, [{ range: found, newText: toSuperscript(body.number) }], true)];
 }

@@ -5,7 +5,8 @@
 import {
   DocumentHighlightKind, MarkupKind, type DocumentHighlight, type Hover, type Location,
 } from 'vscode-languageserver-types';
-import { comparePositions, contains, type DocumentModel, type FootnoteBody, type FootnoteMarker, type FootnoteStyle, type Position, type Range } from '../model';
+import { comparePositions, contains, lineText, type DocumentModel, type FootnoteBody, type FootnoteMarker, type FootnoteStyle, type Position, type Range } from '../model';
+import { plainMarkerCandidates } from '../parse/footnotes';
 
 /** Styles that count in the one run 1, 2, 3 … through the file (a star or a table's `^a` does not). */
 export function isNumbered(style: FootnoteStyle): boolean {
@@ -58,6 +59,49 @@ export function sortedMarkers(model: DocumentModel): FootnoteMarker[] {
   return [...model.markers].sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
 
+/**
+ * Where the one plain number that can be `body`'s marker stands (`Secretary-General; 19`,
+ * `Council,4`, `in 20242`): between the markers of the footnotes before and after it, and
+ * before the body; undefined unless exactly one number fits.
+ */
+export function plainMarkerFor(model: DocumentModel, body: FootnoteBody): Range | undefined {
+  const markers = sortedMarkers(model).filter((m) => isNumbered(m.style));
+  const from = markers.find((m) => m.number === body.number - 1)?.range.end ?? { line: 0, character: 0 };
+  const next = markers.find((m) => m.number === body.number + 1)?.range.start;
+  const to = next && comparePositions(next, body.range.start) < 0 ? next : body.range.start;
+  const inBody = (line: number) => model.footnotes.some((b) => b.range.start.line <= line && line <= b.range.end.line);
+  const found: Range[] = [];
+  for (let line = from.line; line <= to.line; line++) {
+    if (inBody(line)) continue;
+    for (const c of plainMarkerCandidates(lineText(model, line), body.number)) {
+      const candidate = { start: { line, character: c.start }, end: { line, character: c.end } };
+      if (comparePositions(candidate.start, from) >= 0 && comparePositions(candidate.end, to) <= 0) found.push(candidate);
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const plainCache = new WeakMap<DocumentModel, ReadonlyMap<FootnoteBody, FootnoteMarker>>();
+
+/**
+ * The plain-digit markers a PDF conversion left for its Markdown footnotes (`[^4]:`) that
+ * nothing else refers to, where one number alone can be the marker: definition, hover and
+ * references reach them, and such a footnote is not reported unused.
+ */
+export function plainMarkers(model: DocumentModel): ReadonlyMap<FootnoteBody, FootnoteMarker> {
+  let found = plainCache.get(model);
+  if (found) return found;
+  const { markersOf } = footnoteLinks(model);
+  const markers = new Map<FootnoteBody, FootnoteMarker>();
+  for (const body of model.footnotes) {
+    if (body.style !== 'markdown' || markersOf.get(body)!.length > 0) continue;
+    const range = plainMarkerFor(model, body);
+    if (range) markers.set(body, { number: body.number, text: String(body.number), range, style: 'plain' });
+  }
+  plainCache.set(model, (found = markers));
+  return found;
+}
+
 /** A marker (with its body, if it has one) or a body's label. */
 export interface FootnoteTarget {
   readonly marker?: FootnoteMarker;
@@ -68,6 +112,7 @@ export interface FootnoteTarget {
 export function footnoteAt(model: DocumentModel, position: Position): FootnoteTarget | undefined {
   const marker = model.markers.find((m) => contains(hitRange(m), position));
   if (marker) return { marker, body: footnoteLinks(model).bodyOf.get(marker) };
+  for (const [body, plain] of plainMarkers(model)) if (contains(plain.range, position)) return { marker: plain, body };
   const body = model.footnotes.find((b) => contains(b.labelRange, position));
   return body ? { body } : undefined;
 }
@@ -83,7 +128,10 @@ function hitRange(marker: FootnoteMarker): Range {
 /** Every marker that means the same footnote as `target`: those of its body, or the same undefined number. */
 function sameFootnote(model: DocumentModel, target: FootnoteTarget): readonly FootnoteMarker[] {
   const links = footnoteLinks(model);
-  if (target.body) return links.markersOf.get(target.body) ?? [];
+  if (target.body) {
+    const plain = plainMarkers(model).get(target.body);
+    return plain ? [plain] : links.markersOf.get(target.body) ?? [];
+  }
   if (!target.marker) return [];
   const k = key(target.marker.style, target.marker.number);
   return sortedMarkers(model).filter((m) => !links.bodyOf.has(m) && key(m.style, m.number) === k);

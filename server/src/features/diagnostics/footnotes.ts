@@ -4,7 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../../model';
-import { footnoteLinks, isNumbered } from '../footnotes';
+import { footnoteLinks, isNumbered, plainMarkers } from '../footnotes';
 
 export type FootnoteCode = 'footnote-undefined' | 'footnote-unused' | 'footnote-sequence';
 
@@ -27,7 +27,8 @@ function undefinedMarkers(model: DocumentModel): Diagnostic[] {
 function unusedBodies(model: DocumentModel): Diagnostic[] {
   const { markersOf } = footnoteLinks(model);
   const bodies = model.footnotes.filter((b) => isNumbered(b.style));
-  const unused = bodies.filter((b) => markersOf.get(b)!.length === 0);
+  const plain = plainMarkers(model);
+  const unused = bodies.filter((b) => markersOf.get(b)!.length === 0 && !plain.has(b));
   // When most bodies have no marker, the markers are plain digits we cannot tell from numbers (a PDF conversion).
   if (unused.length * 2 > bodies.length) return [];
   return unused.map((b) =>
