@@ -751,7 +751,7 @@ class Parser {
     const node = this.node('heading', content.replace(/\*+/g, ''), block);
     const parent = annex.headings[annex.headings.length - 1];
     if (label && style) {
-      node.label = this.label(block, label, value, style, level === 4 ? 'paren' : level === 1 || level === 2 ? 'dot' : 'dot', block.content.indexOf(label));
+      node.label = this.label(block, label, value, style, level === 4 ? 'paren' : 'dot', block.content.indexOf(label));
       const sequence =
         level === 1 ? annex.romans
         : level === 2 ? (parent ? (parent.letters ??= this.continuedRun('annexHeading', style, value) ?? this.sequence('annexHeading')) : annex.letters)
@@ -947,7 +947,8 @@ class Parser {
     const node = this.node('subparagraph', '', block);
     const labelCol = block.content.indexOf(sub.text);
     node.label = this.label(block, sub.text, reading.value, reading.style, sub.decoration, labelCol);
-    const labelLength = sub.decoration === 'paren' ? labelCol + sub.text.length + 1 : labelCol + sub.text.length + 1;
+    // Past the closing parenthesis or the full stop.
+    const labelLength = labelCol + sub.text.length + 1;
     const body = content.slice(labelLength).trimStart();
     const phrase = readPhrase(body);
     this.setPhrase(node, block, phrase, content.length - body.length);
