@@ -138,6 +138,12 @@ export interface DocumentModel {
   readonly footnotes: FootnoteBody[];
   /** Consecutive footnote bodies, for folding. */
   readonly footnoteBlocks: Range[];
+  /**
+   * When a long report was parsed chapter by chapter, each chapter's own model (with the
+   * document's line numbers): checks that read one chapter at a time keep their results for
+   * the chapters an edit did not touch.
+   */
+  readonly chapters?: readonly DocumentModel[];
   /** Masthead and adoption lines of an issued document (metadata, not structure). */
   readonly metadata: { readonly text: string; readonly range: Range }[];
 }

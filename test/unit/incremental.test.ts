@@ -6,6 +6,14 @@ import type { DocumentModel } from '../../server/src/model';
 import { parseWithCache } from '../../server/src/parse/incremental';
 import { parseDocument } from '../../server/src/parse/parser';
 import { corpusFiles, repoRoot } from '../helpers';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../server/src/service';
+import { checkTerminalPunctuation } from '../../server/src/features/diagnostics/terminalPunctuation';
+import { checkOperativePhrases } from '../../server/src/features/diagnostics/operativePhrase';
+import { checkPhraseOrder } from '../../server/src/features/diagnostics/phraseOrder';
+
+const draftingChecksOfWhole = (model: DocumentModel) => [checkTerminalPunctuation, checkOperativePhrases, checkPhraseOrder].flatMap((check) => check(model));
+const key = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}:${d.code}:${d.message}`;
 
 /** A model as plain data, to compare two parses whole. */
 const plain = (model: DocumentModel) => JSON.parse(JSON.stringify(model));
@@ -44,6 +52,18 @@ describe('incremental parse by chapter', () => {
     const second = parseWithCache(edited, 'u', 2, first.cache);
     assert.equal(second.model.children[3].range.start.line, first.model.children[3].range.start.line + 2);
     assert.deepEqual(plain(first.model), before);
+  });
+
+  it('keeps the drafting diagnostics of unchanged chapters, equal to checking the whole parse', () => {
+    const drafting = (d: Diagnostic) => ['terminal-punctuation', 'operative-phrase', 'operative-italics', 'phrase-order'].includes(String(d.code));
+    const whole = (text: string) => draftingChecksOfWhole(parseDocument(text, 'u', 1)).map(key).sort();
+    const service = createLanguageService();
+    const slipped = chapters.replaceAll('2. *Requests* the Secretariat to prepare a compilation of such practices.', '2. Asks the Secretariat to act;');
+    for (const [version, text] of [slipped, `\n\n\n${slipped}`, slipped.replace('Chapter III', 'Chapter III\n')].entries()) {
+      const found = service.getDiagnostics({ uri: 'u', version, getText: () => text }).filter(drafting).map(key).sort();
+      assert.deepEqual(found, whole(text));
+      assert.ok(found.length >= 8, String(found.length));
+    }
   });
 
   it('gives the whole parse on the corpus joined into one document', function () {

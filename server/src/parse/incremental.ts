@@ -38,7 +38,7 @@ export function parseWithCache(text: string, uri: string, version: number, previ
     const known = previous?.get(chunk) ?? cache.get(chunk);
     let parsed: ChapterParse;
     if (known && known.width === width) {
-      parsed = known.line === line ? known : { line, width, model: shiftModel(known.model, line - known.line) };
+      parsed = known.line === line ? known : { line, width, model: moveChapter(known, line) };
     } else {
       // Blank lines in front put the chapter at its line: nothing to move afterwards.
       parsed = { line, width, model: parseDocument('\n'.repeat(line) + ownCopy(chunk), uri, version, width ?? null) };
@@ -84,7 +84,7 @@ function merge(parts: readonly DocumentModel[], text: string, lineStarts: number
     }
   }
   sequences.unshift(...documentWide.filter((s) => s.items.length > 0));
-  return {
+  const model: DocumentModel = {
     uri,
     version,
     text,
@@ -96,11 +96,17 @@ function merge(parts: readonly DocumentModel[], text: string, lineStarts: number
     footnoteBlocks: parts.flatMap((p) => p.footnoteBlocks),
     metadata: parts.flatMap((p) => p.metadata),
   };
+  // Not part of what the document says (a whole parse has none): hidden from comparisons and JSON.
+  Object.defineProperty(model, 'chapters', { value: parts, enumerable: false });
+  return model;
 }
 
-/** A copy of `model` moved down `delta` lines; the cached original is never changed. */
-function shiftModel(model: DocumentModel, delta: number): DocumentModel {
-  if (delta === 0) return model;
+/** A copy of a chapter's model moved to `line`, with its text too; the cached original is never changed. */
+function moveChapter(known: ChapterParse, line: number): DocumentModel {
+  const model = known.model;
+  const delta = line - known.line;
+  // The chapter's text, blank lines in front as when it was parsed, so that its lines stay readable.
+  const text = '\n'.repeat(line) + model.text.slice(model.lineStarts[known.line]);
   const moved = new Map<Node, Node>();
   const shiftNode = (node: Node): Node => {
     const copy: Node = {
@@ -119,6 +125,8 @@ function shiftModel(model: DocumentModel, delta: number): DocumentModel {
   const children = model.children.map(shiftNode);
   return {
     ...model,
+    text,
+    lineStarts: splitLines(text).starts,
     children,
     sequences: model.sequences.map((s) => ({ ...s, items: s.items.map((item) => moved.get(item) ?? item) })),
     markers: model.markers.map((m): FootnoteMarker => ({ ...m, range: shift(m.range, delta) })),
