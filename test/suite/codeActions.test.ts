@@ -53,6 +53,20 @@ suite('Code actions and commands', () => {
     assert.ok(lineOf(document, '⁴ E/CN.15/2025/7.') > line, 'the later footnote body was not renumbered');
   });
 
-  // TODO(team): `unResolution.renumberFootnotes` — put footnotes out of order in a fixture, run it,
-  // assert document.getText() (same pattern as above).
+  test('the Renumber footnotes command numbers footnotes in order of first reference', async () => {
+    const { document } = await openDocument(fixturePath('footnotes-out-of-order.unres'));
+    await diagnostics(document, (all) => all.some((d) => d.code === 'footnote-sequence'));
+    await vscode.commands.executeCommand('unResolution.renumberFootnotes');
+    const line = lineOf(document, /^Recalling its resolution 70\/1,/);
+    await waitFor('the renumbered marker', () => document.lineAt(line).text, (text) => text.endsWith('¹'), 10_000);
+    assert.equal(
+      document.getText(),
+      [
+        'Draft resolution', '', 'Footnotes out of order', '', 'The General Assembly,', '',
+        'Recalling its resolution 70/1,¹', '', 'Noting the report of the Secretary-General,²', '',
+        '¹ Resolution 70/1.', '', '² A/80/100.', '', '1. *Requests* a report.', '',
+      ].join('\n'),
+    );
+    await diagnostics(document, (all) => !all.some((d) => d.code === 'footnote-sequence'));
+  });
 });
