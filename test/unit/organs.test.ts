@@ -332,6 +332,29 @@ describe('resolutions of every organ, as issued', () => {
     assert.deepEqual(service.getDiagnostics(doc(text)), []);
   });
 
+  it('reads parts numbered on a line of their own (`II`, then the title) with the numbering running on', () => {
+    const text = lines(
+      '78/70. Oceans and the law of the sea',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolutions on the law of the sea,',
+      '',
+      'I',
+      'Implementation of the Convention',
+      '',
+      '1. *Reaffirms* its resolutions;',
+      '',
+      'II',
+      'Capacity-building',
+      '',
+      '2. *Invites* Member States to assist developing States.',
+    );
+    assert.deepEqual(outline(text), ['Resolution 78/70', '  Preamble', '    Recalling', '  I', '    1. Reaffirms', '  II', '    2. Invites']);
+    assert.equal(service.getDocumentSymbols(doc(text))[0].children![1].detail, 'Implementation of the Convention');
+    assert.deepEqual(service.getDiagnostics(doc(text)), []);
+  });
+
   it('folds a recorded-vote block into one closing entry', () => {
     const text = lines(
       '59/12. Privacy',

@@ -422,7 +422,15 @@ class Parser {
     if (numbered) return this.numberedInResolution(resolution, block, content, numbered);
     const sub = this.subLabel(content);
     if (sub) return this.letteredInResolution(resolution, block, content, sub);
-    const heading = P.sectionHeading.exec(content) ?? P.romanHeading.exec(content);
+    // A part numbered on a line of its own (`II`), its title on the next: one heading.
+    const loneNumeral = /^(?:[IVXLC]+|[A-Z])\.?$/.test(content);
+    const numberedPart = resolution.container !== resolution.node && resolution.container.children.length === 0 && /^(?:[IVXLC]+|[A-Z])\.?$/.test(resolution.container.name);
+    if (numberedPart && !resolution.container.detail && this.isHeading(content, 40) && !loneNumeral) {
+      resolution.container.detail = content.replace(/\*+/g, '');
+      this.extend(resolution.container, block);
+      return;
+    }
+    const heading = P.sectionHeading.exec(content) ?? P.romanHeading.exec(content) ?? (loneNumeral ? ['', content, content] : null);
     if (P.provisionalAgenda.test(content)) return this.startAgenda(block, unbold(block.text), resolution.container.children);
     if (this.paragraph !== undefined && this.paragraphOpenForList()) {
       // `*Adopts* the following outcome document:` and a title: the adopted text follows, as an annex.
