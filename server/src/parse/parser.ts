@@ -12,19 +12,11 @@ import { matchOperativePhrase } from '../vocabulary';
 import { isTableRow, splitBlocks, wrapWidth, type Block } from './blocks';
 import { makeBody, scanMarkers } from './footnotes';
 import { splitLines } from './lines';
+import { placeLabel, type ListLevel, type Reading } from './listLevels';
 import { firstWords, readPhrase, stripItalics, unbold, type Phrase } from './phrases';
 import * as P from './patterns';
 
 type Part = 'title' | 'organ' | 'preamble' | 'operative' | 'closing';
-
-interface ListLevel {
-  readonly style: LabelStyle;
-  readonly decoration: LabelDecoration;
-  readonly parent: Node;
-  readonly sequence: Sequence;
-  last: number;
-  lastItem: Node;
-}
 
 interface ResolutionContext {
   readonly node: Node;
@@ -909,46 +901,20 @@ class Parser {
     return undefined;
   }
 
-  /**
-   * Places a sub-paragraph under the right parent. Each parent's items form one sequence in
-   * one style; `(i)` continues a letter run after `(h)` and opens a roman run under `(a)`.
-   */
+  /** Places a sub-paragraph under the right parent (listLevels.ts decides which). */
   private subparagraph(block: Block, content: string, sub: SubLabel): void {
-    const readings = sub.arabic ? [{ style: 'arabic' as LabelStyle, value: Number(sub.text) }] : readLowerLabel(sub.text);
+    const readings: Reading[] = sub.arabic ? [{ style: 'arabic', value: Number(sub.text) }] : readLowerLabel(sub.text);
     if (readings.length === 0 || !this.paragraph) return;
-    let levelIndex = -1;
-    let reading = readings[0];
-    // 1. The next item of an open level, innermost first; but after a colon `(i)` opens a roman run even after `(h)`.
     const latest = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
-    const opensRoman = readings.some((x) => x.style === 'roman' && x.value === 1) && endsWithColon(this.lines, latest);
-    for (let k = this.levels.length - 1; k >= 0 && levelIndex < 0 && !opensRoman; k--) {
-      const level = this.levels[k];
-      const r = readings.find((x) => x.style === level.style && level.decoration === sub.decoration && x.value === level.last + 1);
-      if (r) [levelIndex, reading] = [k, r];
-    }
-    // 2. A first item opens a level under the latest item, unless an open level already has that style.
-    if (levelIndex < 0) {
-      const first = readings.find((x) => x.value === 1 && !this.levels.some((l) => l.style === x.style && l.decoration === sub.decoration));
-      if (first) {
-        reading = first;
-        const parent = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
-        this.levels.push({ style: first.style, decoration: sub.decoration, parent, sequence: this.sequence(first.style === 'arabic' ? 'listItem' : 'subparagraph'), last: 0, lastItem: parent });
-        levelIndex = this.levels.length - 1;
-      }
-    }
-    // 3. A slip (gap or repeat) in an open level of the same style.
-    if (levelIndex < 0) {
-      for (let k = this.levels.length - 1; k >= 0 && levelIndex < 0; k--) {
-        const r = readings.find((x) => x.style === this.levels[k].style && this.levels[k].decoration === sub.decoration);
-        if (r) [levelIndex, reading] = [k, r];
-      }
-    }
-    // 4. Otherwise a new level, read in its most likely style.
-    if (levelIndex < 0) {
-      const parent = this.levels.length > 0 ? this.levels[this.levels.length - 1].lastItem : this.paragraph;
-      reading = readings.find((x) => x.style === 'letter') ?? readings[0];
-      this.levels.push({ style: reading.style, decoration: sub.decoration, parent, sequence: this.sequence('subparagraph'), last: 0, lastItem: parent });
+    const placement = placeLabel(this.levels, readings, sub.decoration, endsWithColon(this.lines, latest));
+    let levelIndex: number;
+    let reading: Reading;
+    if ('opens' in placement) {
+      reading = placement.opens;
+      this.levels.push({ style: reading.style, decoration: sub.decoration, parent: latest, sequence: this.sequence(placement.kind), last: 0, lastItem: latest });
       levelIndex = this.levels.length - 1;
+    } else {
+      ({ level: levelIndex, reading } = placement);
     }
     this.levels.length = levelIndex + 1;
     const level = this.levels[levelIndex];
