@@ -87,7 +87,9 @@ describe('corpus outline', () => {
           text.replace(/^(\d+\. )/gm, '- $1'),
           text.replace(/\*/g, ''),
           text.replace(/\n\n/g, '\n'),
+          hardWrap(text, 60),
           hardWrap(text, 78),
+          hardWrap(text, 110),
         ];
         for (const variant of variants) {
           const found = resolutions(service.getDocumentSymbols(doc(variant))).map((r) => [r.name, operativeCount(r)]);

@@ -4,6 +4,7 @@
  * blank lines and footnotes are joined later, by the parser, which knows the context.
  */
 import { readBodyLabel, type BodyLabel } from './footnotes';
+import { matchOperativePhrase, matchPreambularOpener } from '../vocabulary';
 import { closingPunctuation, startsLowerCase, thematicBreak } from './patterns';
 
 export interface Block {
@@ -78,13 +79,13 @@ export function splitBlocks(lines: readonly string[], width = wrapWidth(lines)):
  * one line each: in a wrapped text almost no line runs past a hundred characters.
  */
 export function wrapWidth(lines: readonly string[]): number | undefined {
-  // Count lengths up to 101 (longer is all one to the answer) rather than sort them.
-  const counts = new Array<number>(102).fill(0);
+  // Count lengths up to 121 (longer is all one to the answer) rather than sort them.
+  const counts = new Array<number>(122).fill(0);
   let total = 0;
   for (const line of lines) {
     const length = line.trimEnd().length;
     if (length === 0 || line.trim().length === 0) continue;
-    counts[Math.min(length, 101)]++;
+    counts[Math.min(length, 121)]++;
     total++;
   }
   if (total < 10) return undefined;
@@ -92,7 +93,8 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   let width = 0;
   while (seen <= Math.floor(total * 0.95)) seen += counts[width++];
   width--;
-  return width <= 100 && width >= 40 ? width : undefined;
+  // PDF conversions keep the printed lines, up to some 120 characters.
+  return width <= 120 && width >= 40 ? width : undefined;
 }
 
 /** A line directly below another continues it when it is a hard wrap, not a new item. */
@@ -102,7 +104,7 @@ function continuesLine(block: { content: string; footnote?: BodyLabel }, previou
   if (thematicBreak.test(line) || thematicBreak.test(previous)) return false;
   // A line filled to the wrap width ends mid-sentence: even `(b) thereof;` below it goes on with it.
   const filled = width !== undefined && previous.length >= width * 0.8;
-  if (filled && /\p{Ll}$/u.test(previous) && !/[;,:]\s+(?:and|or)$/.test(previous) && /^(?:\(\w{1,7}\)|\d{1,4}\.?)\s/.test(line)) return true;
+  if (filled && refersOn.test(previous) && !/[;,:]\s+(?:and|or)$/.test(previous) && /^(?:\(\w{1,7}\)|\d{1,4}\.?)(?:\s|$)/.test(line)) return true;
   if (structuralStart.test(line)) return false;
   // A footnote runs on over its wrapped lines until it ends with a full stop.
   if (block.footnote) return !line.startsWith('**') && (filled || closingPunctuation(previous) !== '.');
@@ -110,9 +112,18 @@ function continuesLine(block: { content: string; footnote?: BodyLabel }, previou
   if (!filled && /^(?:[A-Z]|[IVXLC]+)\.\s/.test(block.content)) return false;
   if (startsLowerCase(line)) return true;
   // In a wrapped text, a sentence may end at a filled line and the next begin below it.
-  if (filled) return true;
+  // …unless the sentence ended and a new paragraph opens with a standard phrase (`Recalling`, `Requests`).
+  if (filled) return !(/[.,;:]/.test(closingPunctuation(previous)) && opensParagraph(line));
   // A short line with no closing punctuation is a heading; what follows it is new.
   return previous.length >= 50 && !/[.,;:]/.test(closingPunctuation(previous));
+}
+
+// Words a reference number follows: `subparagraph` / `(b) thereof`, `para.` / `84.`.
+const refersOn = /\b(?:(?:sub)?paragraphs?|resolutions?|decisions?|rules?|articles?|sections?|chapters?|annex|of|in|and|to|(?:paras?|No|vol|chap|sect|pp?)\.)$/;
+
+function opensParagraph(line: string): boolean {
+  const text = line.replace(/^\*/, '');
+  return /^\p{Lu}/u.test(text) && (matchPreambularOpener(text) !== undefined || matchOperativePhrase(text) !== undefined);
 }
 
 /** A row of a table pasted from a PDF: cells separated by tabs. */
