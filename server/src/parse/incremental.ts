@@ -6,9 +6,10 @@
  * The result is the model a whole parse gives (test/unit/incremental.test.ts).
  */
 import type { DocumentModel, FootnoteBody, FootnoteMarker, Label, Node, Range, Sequence } from '../model';
-import { wrapWidth } from './blocks';
+import { lineContent, wrapWidth } from './blocks';
 import { splitLines } from './lines';
 import { parseDocument } from './parser';
+import { readableContent, withoutTrailingMarkers } from './phrases';
 import { chapterHeading, thematicBreak } from './patterns';
 
 interface ChapterParse {
@@ -20,8 +21,6 @@ interface ChapterParse {
 /** The chapters of the last parse of a document, by their text. */
 export type ChapterCache = ReadonlyMap<string, ChapterParse>;
 
-// A chapter heading as the parser reads it: indented, in bold, or with a footnote marker.
-const chapterLine = /^[\s\u00a0]*(?:\*\*)?(Chapter|CHAPTER)\s+[IVXLC]+\.?(?:\*\*)?[⁰¹²³⁴⁵⁶⁷⁸⁹*]*\s*$/;
 
 export function parseWithCache(text: string, uri: string, version: number, previous?: ChapterCache): { model: DocumentModel; cache: ChapterCache } {
   const { lines, starts: offsets } = splitLines(text);
@@ -56,7 +55,8 @@ function chapterStarts(lines: readonly string[]): number[] {
   if (first !== undefined && thematicBreak.test(first.trim())) return [];
   const starts = [0];
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i].length < 40 && chapterLine.test(lines[i]) && chapterHeading.test(lines[i].trim().replace(/^\*\*|\*\*$|[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/g, ''))) {
+    // Read as the parser reads a heading; most lines are turned away by the cheap test first.
+    if (lines[i].length < 60 && /Chapter|CHAPTER/.test(lines[i]) && chapterHeading.test(withoutTrailingMarkers(readableContent(lineContent(lines[i]).content)))) {
       starts.push(i);
     }
   }

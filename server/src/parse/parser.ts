@@ -13,7 +13,7 @@ import { isTableRow, splitBlocks, wrapWidth, type Block } from './blocks';
 import { makeBody, scanMarkers } from './footnotes';
 import { splitLines } from './lines';
 import { placeLabel, type ListLevel, type Reading } from './listLevels';
-import { firstWords, readPhrase, stripItalics, unbold, type Phrase } from './phrases';
+import { firstWords, readableContent, readPhrase, stripItalics, unbold, withoutTrailingMarkers, type Phrase } from './phrases';
 import * as P from './patterns';
 
 type Part = 'title' | 'organ' | 'preamble' | 'operative' | 'closing';
@@ -140,8 +140,7 @@ class Parser {
 
   private block(block: Block): void {
     this.tail = block.text.slice(block.content.length);
-    // A draft quoted in full inside another resolution opens each paragraph with a quotation mark.
-    const content = unbold(block.content).replace(/^[“"]/, '');
+    const content = readableContent(block.content);
     const resolution = this.resolution;
     // Running heads and page numbers of a converted PDF are neither structure nor text.
     if (this.sawStructure && (P.pageFurniture.test(content) || P.documentSymbolLine.test(content))) return;
@@ -163,7 +162,7 @@ class Parser {
 
     let m: RegExpExecArray | null;
     // A heading may carry a footnote marker (`Draft resolution II¹`).
-    const bare = /[⁰¹²³⁴⁵⁶⁷⁸⁹*]$/.test(content) ? content.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '').trimEnd() : content;
+    const bare = withoutTrailingMarkers(content);
     if ((m = P.chapterHeading.exec(bare))) return this.chapterHeading(block, m[1]);
     if ((m = P.draftHeading.exec(bare))) {
       const decision = m[1].toLowerCase() === 'decision';
@@ -399,11 +398,8 @@ class Parser {
     const rest = content.slice(m[0].length).trim();
     if (rest.length > 0) {
       // `The Economic and Social Council, recalling …, decides:` carries the decision's chapeau.
-      const node = this.node('paragraph', firstWords(rest), block);
-      node.lines = [...block.lines];
-      resolution.container.children.push(node);
       resolution.part = 'operative';
-      this.startParagraph(node);
+      this.textParagraph(block, rest, resolution.container.children);
     } else {
       this.paragraph = undefined;
     }
@@ -426,7 +422,7 @@ class Parser {
     if (P.provisionalAgenda.test(content)) return this.startAgenda(block, unbold(block.text), resolution.container.children);
     if (this.paragraph !== undefined && this.paragraphOpenForList()) {
       // `*Adopts* the following outcome document:` and a title: the adopted text follows, as an annex.
-      const announcesText = this.paragraph.kind === 'operative' && /\bfollowing\b[^.;]*:\s*$/.test(this.blockTextOf(this.paragraph));
+      const announcesText = this.paragraph.kind === 'operative' && /\bfollowing\b[^.;]*:\s*$/.test(this.textOf(this.paragraph.lines ?? []));
       if (announcesText && this.isHeading(content, 30)) return this.implicitAnnex(resolution, block, content);
       return this.table(block);
     }
@@ -458,13 +454,13 @@ class Parser {
           resolution.node.name = `Decision ${issued[1]}`;
           resolution.node.form = 'decision';
         }
-        return this.resolutionBlockAsText(resolution, block, content);
+        return this.textParagraph(block, content, resolution.container.children);
       }
       return this.preambular(resolution, block, content, phrase);
     }
     if (phrase.operative) return this.operative(resolution, block, content, undefined);
     // Plain text in the operative part: a decision's body, or a paragraph of an unnumbered text.
-    this.resolutionBlockAsText(resolution, block, content);
+    this.textParagraph(block, content, resolution.container.children);
   }
 
   private preambular(resolution: ResolutionContext, block: Block, content: string, phrase: Phrase): void {
@@ -510,7 +506,7 @@ class Parser {
       resolution.operative.items.push(node);
     }
     resolution.container.children.push(node);
-    const text = this.blockText(block);
+    const text = this.textOf(block.lines);
     resolution.announcesDraft = P.closingPunctuation(text) === ':' && /draft (?:resolution|decision)s?\b[^.;]*:\s*$/i.test(text);
     this.startParagraph(node);
   }
@@ -546,15 +542,16 @@ class Parser {
     }
     if (!this.paragraph) {
       if (resolution.part === 'operative' && this.isHeading(content.slice(sub.text.length + 2))) return this.operativeHeading(resolution, block, content);
-      return this.resolutionBlockAsText(resolution, block, content);
+      return this.textParagraph(block, content, resolution.container.children);
     }
     this.subparagraph(block, content, sub);
   }
 
-  private resolutionBlockAsText(resolution: ResolutionContext, block: Block, content: string): void {
-    const node = this.node('paragraph', firstWords(content), block);
+  /** An unnumbered paragraph of plain text (a decision's body, a rule's text), named by its first words. */
+  private textParagraph(block: Block, text: string, into: Node[]): void {
+    const node = this.node('paragraph', firstWords(text), block);
     node.lines = [...block.lines];
-    resolution.container.children.push(node);
+    into.push(node);
     this.startParagraph(node);
   }
 
@@ -723,10 +720,7 @@ class Parser {
       return this.annexHeadingLine(block, content, 1, undefined, 0, undefined);
     }
     // Unnumbered text: a rule's body, a declaration's preamble, a bracketed note.
-    const node = this.node('paragraph', firstWords(content), block);
-    node.lines = [...block.lines];
-    (annex.rule ? annex.rule.node.children : this.annexContainer()).push(node);
-    this.startParagraph(node);
+    this.textParagraph(block, content, annex.rule ? annex.rule.node.children : this.annexContainer());
   }
 
   /** `I.` after `H.` is a letter; otherwise a capital that reads as a roman numeral is one. */
@@ -1024,12 +1018,9 @@ class Parser {
     return { start: { line: block.lines[0], character: block.col }, end: this.lineEnd(block.lines[block.lines.length - 1]) };
   }
 
-  private blockTextOf(node: Node): string {
-    return (node.lines ?? []).map((l) => this.lines[l]).join(' ');
-  }
-
-  private blockText(block: Block): string {
-    return block.lines.map((l) => this.lines[l]).join(' ');
+  /** The text of a block's or a paragraph's lines, joined. */
+  private textOf(lines: readonly number[]): string {
+    return lines.map((l) => this.lines[l]).join(' ');
   }
 
   private lineEnd(line: number): Range['end'] {

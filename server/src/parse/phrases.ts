@@ -44,3 +44,13 @@ export function unbold(content: string): string {
 export function stripItalics(content: string): string {
   return content.replace(/\*+/g, '');
 }
+
+/** A block's first line as the parser reads it: unbolded, without the quotation mark of a draft quoted in full. */
+export function readableContent(firstLine: string): string {
+  return unbold(firstLine).replace(/^[“"]/, '');
+}
+
+/** A heading may carry a footnote marker (`Draft resolution II¹`): the heading without it. */
+export function withoutTrailingMarkers(text: string): string {
+  return /[⁰¹²³⁴⁵⁶⁷⁸⁹*]$/.test(text) ? text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '').trimEnd() : text;
+}
